@@ -1,0 +1,79 @@
+import { sql } from 'drizzle-orm';
+import { check, customType, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, e164Check, id, inList, normalisedEmailCheck, timestamptz, updatedAt } from '../columns.ts';
+import { users } from '../users/users.ts';
+
+export const candidateStatuses = ['active', 'placed', 'inactive'] as const;
+export type CandidateStatus = (typeof candidateStatuses)[number];
+export const candidateSources = ['self_registered', 'added_by_partner'] as const;
+export const documentContentTypes = [
+  'application/pdf',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+] as const;
+/** The largest CV the register accepts, in bytes. */
+export const maxDocumentBytes = 10 * 1024 * 1024;
+
+export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
+  dataType: () => 'bytea',
+});
+
+/** "Aprimo Kandidater": people who registered or were added as candidates. */
+export const candidates = pgTable(
+  'candidates',
+  {
+    id: id(),
+    fullName: text('full_name').notNull(),
+    email: text('email'),
+    phone: text('phone'),
+    location: text('location'),
+    summary: text('summary'),
+    skills: text('skills').array().notNull().default(sql`'{}'::text[]`),
+    status: text('status', { enum: candidateStatuses }).notNull().default('active'),
+    source: text('source', { enum: candidateSources }).notNull(),
+    createdBy: uuid('created_by').references(() => users.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    lastActivityAt: timestamptz('last_activity_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('candidates_email_key').on(t.email),
+    index('candidates_created_at_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('candidates_full_name_idx').on(t.fullName, t.id),
+    index('candidates_last_activity_idx').on(t.lastActivityAt, t.id),
+    index('candidates_status_idx').on(t.status),
+    index('candidates_created_by_idx').on(t.createdBy),
+    check('candidates_email_normalised', normalisedEmailCheck('email')),
+    check('candidates_phone_e164', e164Check('phone')),
+    check('candidates_full_name_present', sql`length(btrim(full_name)) between 1 and 200`),
+    check('candidates_status_valid', inList('status', candidateStatuses)),
+    check('candidates_source_valid', inList('source', candidateSources)),
+    check('candidates_summary_length', sql`length(summary) <= 10000`),
+  ],
+);
+
+/** CV documents, kept in the database so that erasing a candidate is one transaction. */
+export const candidateDocuments = pgTable(
+  'candidate_documents',
+  {
+    id: id(),
+    candidateId: uuid('candidate_id')
+      .notNull()
+      .references(() => candidates.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    fileName: text('file_name').notNull(),
+    contentType: text('content_type', { enum: documentContentTypes }).notNull(),
+    byteSize: integer('byte_size').notNull(),
+    sha256: text('sha256').notNull(),
+    content: bytea('content').notNull(),
+    uploadedBy: uuid('uploaded_by').references(() => users.id),
+    uploadedAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('candidate_documents_version_key').on(t.candidateId, t.version),
+    index('candidate_documents_uploaded_by_idx').on(t.uploadedBy),
+    check('candidate_documents_type_valid', inList('content_type', documentContentTypes)),
+    check('candidate_documents_size', sql`byte_size > 0 AND byte_size <= ${sql.raw(String(maxDocumentBytes))} AND byte_size = length(content)`),
+    check('candidate_documents_version_positive', sql`version > 0`),
+    check('candidate_documents_file_name', sql`length(btrim(file_name)) between 1 and 255`),
+  ],
+);

@@ -1,0 +1,90 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { createdAt, e164Check, id, inList, timestamptz, updatedAt } from '../columns.ts';
+import { candidates } from '../candidates/candidates.ts';
+import { users } from '../users/users.ts';
+
+export const caseStatuses = ['open', 'closed'] as const;
+export type CaseStatus = (typeof caseStatuses)[number];
+export const callDirections = ['incoming', 'outgoing'] as const;
+export type CallDirection = (typeof callDirections)[number];
+
+/** A case (enkeltsak / oppdrag) for a client. Call notes exist only inside a case. */
+export const cases = pgTable(
+  'cases',
+  {
+    id: id(),
+    reference: text('reference').notNull(),
+    title: text('title').notNull(),
+    clientName: text('client_name').notNull(),
+    responsiblePartnerId: uuid('responsible_partner_id')
+      .notNull()
+      .references(() => users.id),
+    status: text('status', { enum: caseStatuses }).notNull().default('open'),
+    openedAt: timestamptz('opened_at').notNull().defaultNow(),
+    closedAt: timestamptz('closed_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('cases_reference_key').on(t.reference),
+    index('cases_responsible_partner_idx').on(t.responsiblePartnerId),
+    index('cases_status_opened_idx').on(t.status, t.openedAt.desc(), t.id.desc()),
+    index('cases_opened_at_idx').on(t.openedAt.desc(), t.id.desc()),
+    check('cases_status_valid', inList('status', caseStatuses)),
+    check('cases_closed_has_time', sql`(status = 'closed') = (closed_at IS NOT NULL)`),
+    check('cases_closed_after_opened', sql`closed_at IS NULL OR closed_at >= opened_at`),
+    check('cases_title_present', sql`length(btrim(title)) between 1 and 200`),
+    check('cases_client_present', sql`length(btrim(client_name)) between 1 and 200`),
+    check('cases_reference_present', sql`length(btrim(reference)) between 1 and 40`),
+  ],
+);
+
+/** Who works on a case: staff may only reach the cases they are members of. */
+export const caseMembers = pgTable(
+  'case_members',
+  {
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id),
+    addedAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.caseId, t.userId] }), index('case_members_user_idx').on(t.userId)],
+);
+
+/** A note written after a phone call that belongs to a case (§ Telefonsamtaler). */
+export const callNotes = pgTable(
+  'call_notes',
+  {
+    id: id(),
+    caseId: uuid('case_id')
+      .notNull()
+      .references(() => cases.id, { onDelete: 'cascade' }),
+    occurredAt: timestamptz('occurred_at').notNull(),
+    direction: text('direction', { enum: callDirections }).notNull(),
+    otherPartyName: text('other_party_name').notNull(),
+    otherPartyPhone: text('other_party_phone'),
+    /** The candidate the call was about, when it was about one. */
+    candidateId: uuid('candidate_id').references(() => candidates.id, { onDelete: 'set null' }),
+    authorId: uuid('author_id')
+      .notNull()
+      .references(() => users.id),
+    body: text('body').notNull(),
+    /** Set when the author saved despite the sensitive-data warning, with their reason. */
+    sensitiveOverrideReason: text('sensitive_override_reason'),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index('call_notes_case_idx').on(t.caseId, t.occurredAt.desc(), t.id.desc()),
+    index('call_notes_candidate_idx').on(t.candidateId, t.occurredAt.desc()),
+    index('call_notes_author_idx').on(t.authorId),
+    index('call_notes_occurred_idx').on(t.occurredAt.desc(), t.id.desc()),
+    check('call_notes_direction_valid', inList('direction', callDirections)),
+    check('call_notes_other_party_present', sql`length(btrim(other_party_name)) between 1 and 200`),
+    check('call_notes_phone_e164', e164Check('other_party_phone')),
+    check('call_notes_body_length', sql`length(btrim(body)) between 1 and 10000`),
+  ],
+);

@@ -1,0 +1,74 @@
+import { sql } from 'drizzle-orm';
+import { check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { anonymisedIpCheck, id, inList, normalisedEmailCheck, timestamptz } from '../columns.ts';
+import { candidates } from '../candidates/candidates.ts';
+import { cases } from '../cases/cases.ts';
+import { subscribers } from '../newsletter/newsletter.ts';
+import { users } from '../users/users.ts';
+
+export const consentPurposes = [
+  'candidate_registry',
+  'share_with_client',
+  'newsletter',
+  'web_analytics',
+  'advertising',
+] as const;
+export type ConsentPurpose = (typeof consentPurposes)[number];
+export const consentActions = ['granted', 'withdrawn'] as const;
+export type ConsentAction = (typeof consentActions)[number];
+export const consentMethods = ['web_form', 'email', 'phone', 'in_person'] as const;
+export const consentSubjectTypes = ['candidate', 'subscriber', 'person'] as const;
+
+/**
+ * Consent is an append-only history of events; the current state is the latest event per
+ * subject, purpose and case. A trigger refuses UPDATE and TRUNCATE always, and DELETE except
+ * inside an erasure transaction (see the migration `consent-events-append-only`).
+ */
+export const consentEvents = pgTable(
+  'consent_events',
+  {
+    id: id(),
+    subjectType: text('subject_type', { enum: consentSubjectTypes }).notNull(),
+    candidateId: uuid('candidate_id').references(() => candidates.id, { onDelete: 'cascade' }),
+    subscriberId: uuid('subscriber_id').references(() => subscribers.id, { onDelete: 'cascade' }),
+    /** Another person (neither candidate nor subscriber), identified by normalised email. */
+    personEmail: text('person_email'),
+    personName: text('person_name'),
+    purpose: text('purpose', { enum: consentPurposes }).notNull(),
+    /** Only for share_with_client: consent is given for one case at a time. */
+    caseId: uuid('case_id').references(() => cases.id),
+    action: text('action', { enum: consentActions }).notNull(),
+    occurredAt: timestamptz('occurred_at').notNull(),
+    recordedAt: timestamptz('recorded_at').notNull().defaultNow(),
+    method: text('method', { enum: consentMethods }).notNull(),
+    evidenceForm: text('evidence_form'),
+    evidenceStatementVersion: text('evidence_statement_version'),
+    evidenceIpAnonymised: text('evidence_ip_anonymised'),
+    evidenceNote: text('evidence_note'),
+    /** Null when the person recorded it themselves through a public endpoint. */
+    recordedBy: uuid('recorded_by').references(() => users.id),
+  },
+  (t) => [
+    index('consent_events_candidate_idx').on(t.candidateId, t.purpose, t.occurredAt.desc()),
+    index('consent_events_subscriber_idx').on(t.subscriberId, t.purpose, t.occurredAt.desc()),
+    index('consent_events_person_idx').on(t.personEmail, t.purpose, t.occurredAt.desc()),
+    index('consent_events_case_idx').on(t.caseId),
+    index('consent_events_recorded_by_idx').on(t.recordedBy),
+    index('consent_events_occurred_idx').on(t.occurredAt.desc(), t.id.desc()),
+    check('consent_events_purpose_valid', inList('purpose', consentPurposes)),
+    check('consent_events_action_valid', inList('action', consentActions)),
+    check('consent_events_method_valid', inList('method', consentMethods)),
+    check('consent_events_subject_type_valid', inList('subject_type', consentSubjectTypes)),
+    check(
+      'consent_events_one_subject',
+      sql`(subject_type = 'candidate' AND candidate_id IS NOT NULL AND subscriber_id IS NULL AND person_email IS NULL)
+       OR (subject_type = 'subscriber' AND subscriber_id IS NOT NULL AND candidate_id IS NULL AND person_email IS NULL)
+       OR (subject_type = 'person' AND person_email IS NOT NULL AND candidate_id IS NULL AND subscriber_id IS NULL)`,
+    ),
+    check('consent_events_person_email_normalised', normalisedEmailCheck('person_email')),
+    check('consent_events_case_iff_sharing', sql`(purpose = 'share_with_client') = (case_id IS NOT NULL)`),
+    check('consent_events_newsletter_subject', sql`purpose <> 'newsletter' OR subject_type <> 'candidate'`),
+    check('consent_events_ip_anonymised', anonymisedIpCheck('evidence_ip_anonymised')),
+    check('consent_events_note_length', sql`length(evidence_note) <= 2000`),
+  ],
+);

@@ -1,0 +1,27 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Logger } from 'drizzle-orm/logger';
+
+type Counter = { statements: number };
+const counters = new AsyncLocalStorage<Counter>();
+
+/**
+ * Counts the SQL statements the application sends inside `work`, so tests and the benchmark
+ * can prove a page costs the same number of statements whatever its size.
+ */
+export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const counter: Counter = { statements: 0 };
+  const result = await counters.run(counter, work);
+  return { result, statements: counter.statements };
+}
+
+/** Runs `work` with a fresh counter and returns the counter, for request-scoped counting. */
+export function withStatementCounter<T>(counter: Counter, work: () => T): T {
+  return counters.run(counter, work);
+}
+
+export const statementCountingLogger: Logger = {
+  logQuery() {
+    const counter = counters.getStore();
+    if (counter) counter.statements += 1;
+  },
+};
