@@ -1,4 +1,4 @@
 export * from './client.ts';
 export * from './statement-counter.ts';
 export * as schema from './schema/index.ts';
-export { sql } from 'drizzle-orm';
+

@@ -1,0 +1,80 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+const environment = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.string().url().optional(),
+  DATA_DIR: z.string().default('.data'),
+  /** Key for pseudonyms in the audit log and hashes in erasure tombstones (32+ bytes, hex or base64). */
+  SECRET_KEY: z.string().min(32).optional(),
+  /** Demo mode seeds invented data and prints demo logins. Never in a real installation. */
+  DEMO: z.enum(['0', '1']).default('0'),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Where the built dashboard lives; served by the API in production. */
+  WEB_DIST: z.string().optional(),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(30),
+  SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
+  /** `auto`: Secure cookies in production unless the server only listens on loopback. */
+  COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+});
+
+export type Config = {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  secretKey: Buffer;
+  demo: boolean;
+  logLevel: string;
+  webDist: string | undefined;
+  session: { idleMs: number; absoluteMs: number };
+  cookie: { secure: boolean };
+};
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environment.safeParse(source);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ');
+    throw new Error(`Invalid configuration: ${problems}`);
+  }
+  const e = parsed.data;
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.DATA_DIR,
+    secretKey: e.SECRET_KEY ? Buffer.from(e.SECRET_KEY) : localSecretKey(e.DATA_DIR, e.NODE_ENV),
+    demo: e.DEMO === '1',
+    logLevel: e.LOG_LEVEL,
+    webDist: e.WEB_DIST,
+    session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
+    cookie: { secure: cookieSecure(e.COOKIE_SECURE, e.NODE_ENV, e.HOST) },
+  };
+}
+
+/**
+ * Without SECRET_KEY, a key is made once and kept beside the embedded database — outside the
+ * database itself, so a dump alone cannot be used to test guesses against tombstone hashes.
+ * A production installation on PostgreSQL must set SECRET_KEY.
+ */
+function localSecretKey(dataDir: string, env: string): Buffer {
+  if (env === 'production' && process.env.DATABASE_URL) {
+    throw new Error('SECRET_KEY must be set in production when DATABASE_URL is used');
+  }
+  mkdirSync(dataDir, { recursive: true });
+  const file = join(dataDir, 'secret.key');
+  if (!existsSync(file)) writeFileSync(file, randomBytes(32).toString('hex'), { mode: 0o600 });
+  return Buffer.from(readFileSync(file, 'utf8').trim());
+}
+
+function cookieSecure(setting: 'auto' | 'true' | 'false', env: string, host: string): boolean {
+  if (setting !== 'auto') return setting === 'true';
+  const loopback = host === '127.0.0.1' || host === 'localhost' || host === '::1';
+  return env === 'production' && !loopback;
+}

@@ -1,0 +1,27 @@
+import type { Resolvers } from '../../graphql/generated.ts';
+import {
+  candidateDocumentsFor,
+  createCandidate,
+  getCandidate,
+  listCandidates,
+  updateCandidate,
+  uploadCandidateDocument,
+} from './candidates.service.ts';
+
+export const candidatesResolvers: Resolvers = {
+  Query: {
+    candidates: (_root, args, ctx) => listCandidates(ctx, args),
+    candidate: (_root, args, ctx) => getCandidate(ctx, args.id),
+  },
+  Mutation: {
+    createCandidate: (_root, args, ctx) => createCandidate(ctx, args.input),
+    updateCandidate: (_root, args, ctx) => updateCandidate(ctx, args.id, args.input),
+    uploadCandidateDocument: (_root, args, ctx) => uploadCandidateDocument(ctx, args.input),
+  },
+  Candidate: {
+    documents: (candidate, _args, ctx) => candidateDocumentsFor(ctx, candidate.id),
+  },
+  CandidateDocument: {
+    downloadUrl: (doc) => `/files/candidate-documents/${doc.id}`,
+  },
+};

@@ -1,0 +1,38 @@
+import { join } from 'node:path';
+import { openDatabase } from '@pvr/db';
+import { loadConfig } from './config.ts';
+import { seedDemoData } from './seed/seed.ts';
+import { buildServer } from './server.ts';
+
+/** Starts the product: migrate, seed demo data on first run in demo mode, serve. */
+const config = loadConfig();
+const database = await openDatabase({ url: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
+await database.migrate();
+const demoLogins = config.demo ? await seedDemoData(database.db, { onlyIfEmpty: true }) : [];
+
+const app = await buildServer({ database, config });
+await app.listen({ port: config.port, host: config.host });
+const address = app.server.address();
+const port = typeof address === 'object' && address ? address.port : config.port;
+const url = `http://${config.host === '0.0.0.0' ? '127.0.0.1' : config.host}:${port}/`;
+
+console.log(`\nPersonvernregister is running at ${url}`);
+console.log(`Database: ${database.driver === 'pglite' ? `embedded PGlite in ${join(config.dataDir, 'pglite')}` : 'PostgreSQL (DATABASE_URL)'}`);
+if (demoLogins.length > 0) {
+  console.log('Demo logins (invented demo data, demo mode only):');
+  for (const login of demoLogins) console.log(`  ${login.role.padEnd(8)} ${login.email}  password: ${login.password}`);
+}
+
+let stopping = false;
+async function shutdown(signal: string) {
+  if (stopping) return;
+  stopping = true;
+  app.log.info({ signal }, 'shutting down');
+  const force = setTimeout(() => process.exit(1), 10_000);
+  force.unref();
+  await app.close();
+  await database.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+process.on('SIGINT', () => void shutdown('SIGINT'));

@@ -1,0 +1,134 @@
+import { randomUUID } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { ApolloServer } from '@apollo/server';
+import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { withStatementCounter, type DatabaseHandle } from '@pvr/db';
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { sessionTokenOf } from './auth/cookie.ts';
+import { resolveSession } from './auth/sessions.ts';
+import type { Config } from './config.ts';
+import { createContext, type RequestContext } from './context.ts';
+import { AppError, mapDatabaseError } from './errors.ts';
+import { featureRoutes } from './features/index.ts';
+import { buildSchema } from './graphql/schema.ts';
+import { createFormatError } from './http/format-error.ts';
+import { anonymiseIp } from './ip.ts';
+import { loggerOptions } from './logger.ts';
+
+export type ServerOptions = { database: DatabaseHandle; config: Config };
+
+/** The one HTTP server: GraphQL, file downloads, health checks and (in production) the dashboard. */
+export async function buildServer({ database, config }: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: loggerOptions(config),
+    genReqId: () => randomUUID(),
+    requestIdHeader: false,
+    bodyLimit: 16 * 1024 * 1024,
+    trustProxy: false,
+  });
+  await app.register(fastifyCookie);
+  countStatementsPerRequest(app, config);
+
+  const contextFor = async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => {
+    const token = sessionTokenOf(request, config.cookie);
+    const actor = token ? await resolveSession(database.db, token, config.session) : null;
+    return createContext({
+      db: database.db,
+      config,
+      secretKey: config.secretKey,
+      actor,
+      requestId: request.id,
+      ipAnonymised: anonymiseIp(request.ip),
+      request,
+      reply,
+    });
+  };
+
+  const apollo = new ApolloServer<RequestContext>({
+    schema: buildSchema(),
+    formatError: createFormatError(app.log),
+    introspection: config.env !== 'production',
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    plugins: [fastifyApolloDrainPlugin(app)],
+  });
+  await apollo.start();
+  await app.register(fastifyApollo(apollo), { context: contextFor, path: '/graphql', method: ['GET', 'POST', 'OPTIONS'] });
+
+  for (const register of featureRoutes) register(app, contextFor);
+
+  app.get('/healthz', async () => ({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) => {
+    try {
+      await withTimeout(database.ping(), 2_000);
+      return { status: 'ready' };
+    } catch {
+      return reply.code(503).send({ status: 'database unavailable' });
+    }
+  });
+
+  app.setErrorHandler((error, request, reply) => {
+    const known = error instanceof AppError ? error : mapDatabaseError(error);
+    if (known) {
+      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 }[String(known.extensions.code)] ?? 400;
+      return reply.code(status).send({ error: known.message, code: known.extensions.code });
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status < 500) return reply.code(status).send({ error: 'Bad request' });
+    request.log.error({ errorName: (error as Error).name }, 'request failed');
+    return reply.code(500).send({ error: 'Something went wrong on our side' });
+  });
+
+  await serveDashboard(app, config);
+  return app;
+}
+
+/** In production the built dashboard is served by this same process, from one origin. */
+async function serveDashboard(app: FastifyInstance, config: Config): Promise<void> {
+  const root = resolve(config.webDist ?? fileURLToPath(new URL('../../web/dist', import.meta.url)));
+  if (config.env !== 'production' || !existsSync(root)) return;
+  await app.register(fastifyStatic, { root, wildcard: false, maxAge: '1h', immutable: false });
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = request.method === 'GET' && !/^\/(graphql|files|healthz|readyz)/.test(request.url);
+    if (isPage) return reply.header('Cache-Control', 'no-cache').sendFile('index.html');
+    return reply.code(404).send({ error: 'Not found' });
+  });
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error('timeout')), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolvePromise(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error instanceof Error ? error : new Error('failed'));
+      },
+    );
+  });
+}
+
+/**
+ * Counts the SQL statements each request sends, for the N+1 tests and the benchmark: exposed
+ * as `x-sql-statements` outside production (or with EXPOSE_STATEMENT_COUNT=1).
+ */
+function countStatementsPerRequest(app: FastifyInstance, config: Config): void {
+  const counters = new WeakMap<FastifyRequest, { statements: number }>();
+  app.addHook('onRequest', (request, _reply, done) => {
+    const counter = { statements: 0 };
+    counters.set(request, counter);
+    withStatementCounter(counter, done);
+  });
+  if (config.env === 'production' && process.env.EXPOSE_STATEMENT_COUNT !== '1') return;
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-sql-statements', String(counters.get(request)?.statements ?? 0));
+  });
+}

@@ -1,0 +1,21 @@
+import { AppError } from '../errors.ts';
+
+/** Keyset cursors: the sort value and id of the last row, opaque to the client. */
+export function encodeCursor(values: readonly (string | number | null)[]): string {
+  return Buffer.from(JSON.stringify(values)).toString('base64url');
+}
+
+export function decodeCursor(cursor: string, arity: number): (string | number | null)[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
+    if (Array.isArray(values) && values.length === arity && values.every((v) => v === null || ['string', 'number'].includes(typeof v))) {
+      return values as (string | number | null)[];
+    }
+  } catch {
+    // fall through to the error below
+  }
+  throw new AppError('BAD_USER_INPUT', 'after: not a cursor from this list', { field: 'after' });
+}
+
+/** Escapes %, _ and \ so user text matches literally inside ILIKE. */
+export const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
