@@ -27,7 +27,7 @@ export class TestClient {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status'>;
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'statements'>;
     return { status: response.status, statements: Number(response.headers.get('x-sql-statements')), ...body };
   }
 
