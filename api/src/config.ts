@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
 const environment = z.object({
@@ -8,6 +9,7 @@ const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
+  /** The embedded database and local key live here; relative paths are from the repository root. */
   DATA_DIR: z.string().default('.data'),
   /** Key for pseudonyms in the audit log and hashes in erasure tombstones (32+ bytes, hex or base64). */
   SECRET_KEY: z.string().min(32).optional(),
@@ -21,6 +23,8 @@ const environment = z.object({
   /** `auto`: Secure cookies in production unless the server only listens on loopback. */
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
 });
+
+const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
 
 export type Config = {
   env: 'development' | 'production' | 'test';
@@ -48,8 +52,8 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
-    dataDir: e.DATA_DIR,
-    secretKey: e.SECRET_KEY ? Buffer.from(e.SECRET_KEY) : localSecretKey(e.DATA_DIR, e.NODE_ENV),
+    dataDir: resolve(repositoryRoot, e.DATA_DIR),
+    secretKey: e.SECRET_KEY ? Buffer.from(e.SECRET_KEY) : localSecretKey(resolve(repositoryRoot, e.DATA_DIR), e.NODE_ENV),
     demo: e.DEMO === '1',
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,

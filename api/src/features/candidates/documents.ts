@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { documentContentTypes, maxDocumentBytes } from '@pvr/db/schema';
+import { type documentContentTypes, maxDocumentBytes } from '@pvr/db/schema';
 import { badInput } from '../../errors.ts';
 
 type DocumentType = (typeof documentContentTypes)[number];
