@@ -1,6 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import postgres from 'postgres';
-import { openDatabase, type DatabaseHandle } from '../client.ts';
+import { migrationsFolder, openDatabase, type DatabaseHandle } from '../client.ts';
 
 /**
  * Test databases. TEST_DRIVER=postgres (default): each test file gets its own database,
@@ -10,7 +12,11 @@ import { openDatabase, type DatabaseHandle } from '../client.ts';
  */
 export const testDriver = (process.env.TEST_DRIVER ?? 'postgres') as 'postgres' | 'pglite';
 const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const templateName = 'pvr_test_template';
+/** Named after the migrations it holds, so a changed migration gets a new template. */
+const templateName = `pvr_test_template_${createHash('sha256')
+  .update(readdirSync(migrationsFolder, { recursive: true, encoding: 'utf8' }).sort().filter((f) => f.endsWith('.sql')).map((f) => readFileSync(join(migrationsFolder, f), 'utf8')).join('\n'))
+  .digest('hex')
+  .slice(0, 12)}`;
 
 const withDatabase = (url: string, name: string) => {
   const parsed = new URL(url);
@@ -20,23 +26,33 @@ const withDatabase = (url: string, name: string) => {
 
 const admin = () => postgres(adminUrl, { max: 1, connect_timeout: 5, onnotice: () => {} });
 
-/** Run once before the suite (vitest globalSetup): a fresh, migrated template database. */
+/**
+ * Run once before the suite (vitest globalSetup): makes sure a migrated template exists.
+ * Safe when several suites start at once: an advisory lock orders them, the template is built
+ * under a temporary name and renamed when complete, and only unused test databases are dropped.
+ */
 export async function prepareTestTemplate(): Promise<void> {
   if (testDriver !== 'postgres') return;
   const sql = admin();
   try {
-    const stale = await sql<{ datname: string }[]>`select datname from pg_database where datname like 'pvr_test_%'`;
+    await sql`select pg_advisory_lock(727001)`;
+    const stale = await sql<{ datname: string }[]>`select datname from pg_database where datname like 'pvr_test_%' and datname <> ${templateName}`;
     for (const { datname } of stale) {
-      await sql.unsafe(`ALTER DATABASE "${datname}" IS_TEMPLATE false`);
-      await sql.unsafe(`DROP DATABASE "${datname}" WITH (FORCE)`);
+      await sql.unsafe(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined); // in use by another suite: leave it
     }
-    await sql.unsafe(`CREATE DATABASE "${templateName}"`);
+    const [existing] = await sql`select 1 from pg_database where datname = ${templateName}`;
+    if (!existing) {
+      const building = `pvr_test_building_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+      await sql.unsafe(`CREATE DATABASE "${building}"`);
+      const template = await openDatabase({ url: withDatabase(adminUrl, building), maxConnections: 1 });
+      await template.migrate();
+      await template.close();
+      await sql.unsafe(`ALTER DATABASE "${building}" RENAME TO "${templateName}"`);
+    }
   } finally {
+    await sql`select pg_advisory_unlock(727001)`.catch(() => undefined);
     await sql.end();
   }
-  const template = await openDatabase({ url: withDatabase(adminUrl, templateName), maxConnections: 1 });
-  await template.migrate();
-  await template.close();
 }
 
 export type TestDatabase = DatabaseHandle & { url: string | undefined };

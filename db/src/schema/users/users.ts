@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, inList, normalisedEmailCheck, timestamptz, anonymisedIpCheck } from '../columns.ts';
 
 export const userRoles = ['partner', 'staff', 'auditor'] as const;
@@ -51,4 +51,18 @@ export const sessions = pgTable(
     index('sessions_expires_at_idx').on(t.expiresAt),
     check('sessions_ip_anonymised', anonymisedIpCheck('ip_anonymised')),
   ],
+);
+
+/**
+ * Counters for login throttling (rate-limiter-flexible's drizzle store), kept in the database
+ * so every API process counts the same attempts. Keys are keyed hashes, never an email or IP.
+ */
+export const rateLimits = pgTable(
+  'rate_limits',
+  {
+    key: text('key').primaryKey(),
+    points: integer('points').notNull().default(0),
+    expire: timestamptz('expire'),
+  },
+  (t) => [index('rate_limits_expire_idx').on(t.expire)],
 );
