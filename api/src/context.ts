@@ -1,5 +1,6 @@
 import type { Database } from '@pvr/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { LoginThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
 import type { UserRole } from '@pvr/db/schema';
 import { createLoaders, type Loaders } from './loaders.ts';
@@ -20,6 +21,7 @@ export type RequestContext = {
   requestId: string;
   ipAnonymised: string | null;
   loaders: Loaders;
+  loginThrottle: LoginThrottle;
   request: FastifyRequest;
   reply: FastifyReply;
 };

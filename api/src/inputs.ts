@@ -1,6 +1,12 @@
 /**
  * The API's input schemas (zod), for the web app's forms: one source of truth for what the
- * API accepts. Only zod and small browser-safe helpers are imported from here.
+ * API accepts. Only zod, libphonenumber and @pvr/db/values are imported from here.
  */
 export * from './features/users/users.inputs.ts';
 export * from './features/candidates/candidates.inputs.ts';
+export * from './features/consents/consents.inputs.ts';
+export * from './features/newsletter/newsletter.inputs.ts';
+export * from './features/cases/cases.inputs.ts';
+export * from './features/cases/call-notes.inputs.ts';
+export * from './features/processors/processors.inputs.ts';
+export * from './features/processors/agreements.inputs.ts';

@@ -10,10 +10,12 @@ import { withStatementCounter, type DatabaseHandle } from '@pvr/db';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { sessionTokenOf } from './auth/cookie.ts';
 import { resolveSession } from './auth/sessions.ts';
+import { createLoginThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
 import { createContext, type RequestContext } from './context.ts';
 import { AppError, mapDatabaseError } from './errors.ts';
 import { featureRoutes } from './features/index.ts';
+import { createArmor, parseOptions } from './graphql/limits.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { createFormatError } from './http/format-error.ts';
 import { anonymiseIp } from './ip.ts';
@@ -32,7 +34,20 @@ export async function buildServer({ database, config }: ServerOptions): Promise<
   });
   await app.register(fastifyCookie);
   countStatementsPerRequest(app, config);
+  // Set before any route is registered, so every route (Apollo's too) inherits it.
+  app.setErrorHandler((error, request, reply) => {
+    const known = error instanceof AppError ? error : mapDatabaseError(error);
+    if (known) {
+      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 }[String(known.extensions.code)] ?? 400;
+      return reply.code(status).send({ error: known.message, code: known.extensions.code });
+    }
+    const status = (error as { statusCode?: number }).statusCode;
+    if (status && status < 500) return reply.code(status).send({ error: 'Bad request' });
+    request.log.error({ errorName: (error as Error).name }, 'request failed');
+    return reply.code(500).send({ error: 'Something went wrong on our side' });
+  });
 
+  const loginThrottle = createLoginThrottle(database.db, config.secretKey);
   const contextFor = async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => {
     const token = sessionTokenOf(request, config.cookie);
     const actor = token ? await resolveSession(database.db, token, config.session) : null;
@@ -43,19 +58,23 @@ export async function buildServer({ database, config }: ServerOptions): Promise<
       actor,
       requestId: request.id,
       ipAnonymised: anonymiseIp(request.ip),
+      loginThrottle,
       request,
       reply,
     });
   };
 
+  const armor = createArmor();
   const apollo = new ApolloServer<RequestContext>({
     schema: buildSchema(),
+    validationRules: armor.validationRules,
+    parseOptions,
     formatError: createFormatError(app.log),
     introspection: config.env !== 'production',
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [fastifyApolloDrainPlugin(app)],
+    plugins: [...armor.plugins, fastifyApolloDrainPlugin(app)],
   });
   await apollo.start();
   await app.register(fastifyApollo(apollo), { context: contextFor, path: '/graphql', method: ['GET', 'POST', 'OPTIONS'] });
@@ -70,18 +89,6 @@ export async function buildServer({ database, config }: ServerOptions): Promise<
     } catch {
       return reply.code(503).send({ status: 'database unavailable' });
     }
-  });
-
-  app.setErrorHandler((error, request, reply) => {
-    const known = error instanceof AppError ? error : mapDatabaseError(error);
-    if (known) {
-      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 }[String(known.extensions.code)] ?? 400;
-      return reply.code(status).send({ error: known.message, code: known.extensions.code });
-    }
-    const status = (error as { statusCode?: number }).statusCode;
-    if (status && status < 500) return reply.code(status).send({ error: 'Bad request' });
-    request.log.error({ errorName: (error as Error).name }, 'request failed');
-    return reply.code(500).send({ error: 'Something went wrong on our side' });
   });
 
   await serveDashboard(app, config);

@@ -26,9 +26,78 @@ export type Scalars = {
   DateTime: { input: Date; output: Date; }
 };
 
+/** A partner adds an address together with the consent they received. */
+export type AddSubscriberInput = {
+  consentMethod: ConsentMethod;
+  email: Scalars['String']['input'];
+  evidenceNote?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type AgreementDocumentInput = {
+  /** The file, base64-encoded. PDF or DOCX, at most 10 MiB; checked by content, not by name. */
+  contentBase64: Scalars['String']['input'];
+  fileName: Scalars['String']['input'];
+};
+
+export type AgreementKind =
+  | 'commercial_agreement'
+  | 'data_processing_agreement'
+  | 'joint_controller_arrangement';
+
+export type AgreementStatus =
+  | 'draft'
+  | 'expired'
+  | 'signed'
+  | 'terminated';
+
+/** The obligations GDPR Art. 28(3)(a)–(h) requires a data processing agreement to cover. */
+export type Art28Clause =
+  | 'audits_and_information'
+  | 'compliance_assistance'
+  | 'confidentiality'
+  | 'data_subject_rights_assistance'
+  | 'deletion_or_return'
+  | 'documented_instructions'
+  | 'security_measures'
+  | 'sub_processor_conditions';
+
+export type CallDirection =
+  | 'incoming'
+  | 'outgoing';
+
+/** A note written after a phone call that belongs to a case (§ Telefonsamtaler). */
+export type CallNote = {
+  __typename?: 'CallNote';
+  author: User;
+  /** What was said. Null with a FORBIDDEN error for auditors: they never read note text. */
+  body?: Maybe<Scalars['String']['output']>;
+  /** The candidate the call was about, when it was about one. */
+  candidateId?: Maybe<Scalars['ID']['output']>;
+  case: Case;
+  createdAt: Scalars['DateTime']['output'];
+  direction: CallDirection;
+  id: Scalars['ID']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  otherPartyName: Scalars['String']['output'];
+  /** E.164. */
+  otherPartyPhone?: Maybe<Scalars['String']['output']>;
+};
+
+export type CallNoteConnection = {
+  __typename?: 'CallNoteConnection';
+  nodes: Array<CallNote>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
 /** A person in Aprimo Kandidater. Confidential: shared with a client only with consent for that case. */
 export type Candidate = {
   __typename?: 'Candidate';
+  callNoteCount: Scalars['Int']['output'];
+  /** The newest notes about this candidate, from the cases the caller may reach. */
+  callNotes: Array<CallNote>;
+  /** The current state per purpose (and per case for share_with_client). */
+  consents: Array<ConsentState>;
   createdAt: Scalars['DateTime']['output'];
   /** CV documents (metadata). Partners only; null with a FORBIDDEN error for other roles. */
   documents?: Maybe<Array<CandidateDocument>>;
@@ -43,6 +112,12 @@ export type Candidate = {
   status: CandidateStatus;
   summary?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['DateTime']['output'];
+};
+
+
+/** A person in Aprimo Kandidater. Confidential: shared with a client only with consent for that case. */
+export type CandidateCallNotesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type CandidateConnection = {
@@ -86,6 +161,131 @@ export type CandidateStatus =
   | 'inactive'
   | 'placed';
 
+/** A case (enkeltsak / oppdrag) for a client. Call notes exist only inside a case. */
+export type Case = {
+  __typename?: 'Case';
+  callNoteCount: Scalars['Int']['output'];
+  /** Notes of calls in this case, newest call first. */
+  callNotes: CallNoteConnection;
+  clientName: Scalars['String']['output'];
+  closedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** Who works on the case. Staff reach only the cases they are members of. */
+  members: Array<User>;
+  openedAt: Scalars['DateTime']['output'];
+  /** The firm's own reference, unique. */
+  reference: Scalars['String']['output'];
+  responsiblePartner: User;
+  status: CaseStatus;
+  title: Scalars['String']['output'];
+};
+
+
+/** A case (enkeltsak / oppdrag) for a client. Call notes exist only inside a case. */
+export type CaseCallNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type CaseConnection = {
+  __typename?: 'CaseConnection';
+  nodes: Array<Case>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type CaseStatus =
+  | 'closed'
+  | 'open';
+
+export type ConsentAction =
+  | 'granted'
+  | 'withdrawn';
+
+/** One entry in the append-only consent history (DOMAIN.md § 2). Never changed once recorded. */
+export type ConsentEvent = {
+  __typename?: 'ConsentEvent';
+  action: ConsentAction;
+  candidateId?: Maybe<Scalars['ID']['output']>;
+  /** Only for share_with_client: the one case the consent covers. */
+  caseId?: Maybe<Scalars['ID']['output']>;
+  evidenceForm?: Maybe<Scalars['String']['output']>;
+  evidenceIpAnonymised?: Maybe<Scalars['String']['output']>;
+  evidenceNote?: Maybe<Scalars['String']['output']>;
+  evidenceStatementVersion?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  method: ConsentMethod;
+  /** When the person granted or withdrew. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** Only for another person (neither candidate nor subscriber). */
+  personEmail?: Maybe<Scalars['String']['output']>;
+  personName?: Maybe<Scalars['String']['output']>;
+  purpose: ConsentPurpose;
+  /** When it was written here. */
+  recordedAt: Scalars['DateTime']['output'];
+  /** The user who recorded it; null when the person did it themselves on the website. */
+  recordedById?: Maybe<Scalars['ID']['output']>;
+  subjectType: ConsentSubjectType;
+  subscriberId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ConsentEventConnection = {
+  __typename?: 'ConsentEventConnection';
+  nodes: Array<ConsentEvent>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConsentMethod =
+  | 'email'
+  | 'in_person'
+  | 'phone'
+  | 'web_form';
+
+export type ConsentPurpose =
+  | 'advertising'
+  | 'candidate_registry'
+  | 'newsletter'
+  | 'share_with_client'
+  | 'web_analytics';
+
+/** The state of one consent, derived from its latest event. */
+export type ConsentState = {
+  __typename?: 'ConsentState';
+  caseId?: Maybe<Scalars['ID']['output']>;
+  event: ConsentEvent;
+  granted: Scalars['Boolean']['output'];
+  purpose: ConsentPurpose;
+  /** When the latest event happened. */
+  since: Scalars['DateTime']['output'];
+};
+
+/** Whose consent: exactly one of the three. */
+export type ConsentSubjectInput = {
+  candidateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Another person, by email. */
+  personEmail?: InputMaybe<Scalars['String']['input']>;
+  subscriberId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ConsentSubjectType =
+  | 'candidate'
+  | 'person'
+  | 'subscriber';
+
+export type CreateAgreementInput = {
+  /** Art28Clause keys; unknown keys are refused on field clauses. */
+  clauses?: InputMaybe<Array<Scalars['String']['input']>>;
+  document?: InputMaybe<AgreementDocumentInput>;
+  kind: AgreementKind;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  processorId: Scalars['ID']['input'];
+  reviewDueOn: Scalars['Date']['input'];
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  /** Defaults to draft. A signed agreement needs signedOn. */
+  status?: InputMaybe<AgreementStatus>;
+};
+
 export type CreateCandidateInput = {
   email?: InputMaybe<Scalars['String']['input']>;
   fullName: Scalars['String']['input'];
@@ -96,20 +296,153 @@ export type CreateCandidateInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateProcessorInput = {
+  /** ISO 3166-1 alpha-2 codes; at least one for a third country. */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  dataCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  dataLocation: DataLocation;
+  dataSubjectCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Defaults to true. */
+  hasPersonalDataAccess?: InputMaybe<Scalars['Boolean']['input']>;
+  listedInPrivacyStatement?: InputMaybe<Scalars['Boolean']['input']>;
+  name: Scalars['String']['input'];
+  /** https only. */
+  optOutUrl?: InputMaybe<Scalars['String']['input']>;
+  organisationNumber?: InputMaybe<Scalars['String']['input']>;
+  /** Required for a sub_processor, refused for other roles. */
+  parentProcessorId?: InputMaybe<Scalars['ID']['input']>;
+  role: ProcessorRole;
+  serviceDescription: Scalars['String']['input'];
+  /** Required when dataLocation is third_country. */
+  transferBasis?: InputMaybe<TransferBasis>;
+  /** https only. */
+  website?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type CreateUserInput = {
+  email: Scalars['String']['input'];
+  fullName: Scalars['String']['input'];
+  /** At least 12 characters; the user should change it at first sign-in. */
+  initialPassword: Scalars['String']['input'];
+  role: Role;
+  title?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DataLocation =
+  | 'eea'
+  | 'third_country';
+
+export type LogCallNoteInput = {
+  body: Scalars['String']['input'];
+  candidateId?: InputMaybe<Scalars['ID']['input']>;
+  /** Required: there is no call log outside a case. */
+  caseId: Scalars['ID']['input'];
+  direction: CallDirection;
+  /** When the call took place; now when left out. Not in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  otherPartyName: Scalars['String']['input'];
+  /** Norwegian numbers may be written without +47; stored as E.164. */
+  otherPartyPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
+  addCaseMember: Case;
+  /** Adds an active subscriber and records its newsletter consent in the same transaction. */
+  addSubscriber: Subscriber;
+  changePassword: Scalars['Boolean']['output'];
+  closeCase: Case;
+  createAgreement: ProcessorAgreement;
   createCandidate: Candidate;
-  /** Signs in. Unknown email and wrong password get the same answer. */
+  createProcessor: Processor;
+  createUser: User;
+  /** Refused with CONFLICT while the vendor has signed agreements, sub-processors or processing activities. */
+  deleteProcessor: Scalars['ID']['output'];
+  /** Ends all the user's sessions at once. */
+  disableUser: User;
+  enableUser: User;
+  logCallNote: CallNote;
+  /** Signs in. Unknown email, wrong password and disabled account get the same answer; throttled. */
   login: User;
   /** Ends the current session. */
   logout: Scalars['Boolean']['output'];
+  openCase: Case;
+  /** Re-enter the password; opens a 5-minute window for sensitive actions (erasure, role changes, bulk export). */
+  reauthenticate: Scalars['Boolean']['output'];
+  /** Appends a grant or a withdrawal. Withdrawing newsletter for a subscriber removes the subscriber at once. */
+  recordConsent: ConsentEvent;
+  removeCaseMember: Case;
+  /** Deletes the subscriber and its consent events; keeps nothing that holds the address. */
+  removeSubscriber: Scalars['Boolean']['output'];
+  reopenCase: Case;
+  /** Needs a fresh reauthentication. */
+  setUserRole: User;
+  updateAgreement: ProcessorAgreement;
   updateCandidate: Candidate;
+  updateProcessor: Processor;
   uploadCandidateDocument: CandidateDocument;
+};
+
+
+export type MutationAddCaseMemberArgs = {
+  caseId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationAddSubscriberArgs = {
+  input: AddSubscriberInput;
+};
+
+
+export type MutationChangePasswordArgs = {
+  currentPassword: Scalars['String']['input'];
+  newPassword: Scalars['String']['input'];
+};
+
+
+export type MutationCloseCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCreateAgreementArgs = {
+  input: CreateAgreementInput;
 };
 
 
 export type MutationCreateCandidateArgs = {
   input: CreateCandidateInput;
+};
+
+
+export type MutationCreateProcessorArgs = {
+  input: CreateProcessorInput;
+};
+
+
+export type MutationCreateUserArgs = {
+  input: CreateUserInput;
+};
+
+
+export type MutationDeleteProcessorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDisableUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationEnableUserArgs = {
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationLogCallNoteArgs = {
+  input: LogCallNoteInput;
 };
 
 
@@ -119,14 +452,73 @@ export type MutationLoginArgs = {
 };
 
 
+export type MutationOpenCaseArgs = {
+  input: OpenCaseInput;
+};
+
+
+export type MutationReauthenticateArgs = {
+  password: Scalars['String']['input'];
+};
+
+
+export type MutationRecordConsentArgs = {
+  input: RecordConsentInput;
+};
+
+
+export type MutationRemoveCaseMemberArgs = {
+  caseId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationRemoveSubscriberArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationReopenCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationSetUserRoleArgs = {
+  role: Role;
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateAgreementArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateAgreementInput;
+};
+
+
 export type MutationUpdateCandidateArgs = {
   id: Scalars['ID']['input'];
   input: UpdateCandidateInput;
 };
 
 
+export type MutationUpdateProcessorArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProcessorInput;
+};
+
+
 export type MutationUploadCandidateDocumentArgs = {
   input: UploadCandidateDocumentInput;
+};
+
+export type OpenCaseInput = {
+  clientName: Scalars['String']['input'];
+  /** Active partners or staff who work on the case. */
+  memberIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  reference: Scalars['String']['input'];
+  /** Must be an active user with the role partner. */
+  responsiblePartnerId: Scalars['ID']['input'];
+  title: Scalars['String']['input'];
 };
 
 export type PageInfo = {
@@ -136,14 +528,117 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
+/** A vendor that can reach personal data: what it does, what it reaches and where the data goes. */
+export type Processor = {
+  __typename?: 'Processor';
+  /** Agreements, soonest review first. */
+  agreements: Array<ProcessorAgreement>;
+  /** ISO 3166-1 alpha-2 codes of the countries the data goes to. */
+  countries: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  dataCategories: Array<Scalars['String']['output']>;
+  dataLocation: DataLocation;
+  dataSubjectCategories: Array<Scalars['String']['output']>;
+  hasPersonalDataAccess: Scalars['Boolean']['output'];
+  /** True when at least one agreement has status signed. */
+  hasSignedAgreement: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** Listed among the public privacy statement's tools. */
+  listedInPrivacyStatement: Scalars['Boolean']['output'];
+  name: Scalars['String']['output'];
+  optOutUrl?: Maybe<Scalars['String']['output']>;
+  /** Norwegian organisation number (9 digits), when the vendor has one. */
+  organisationNumber?: Maybe<Scalars['String']['output']>;
+  /** The processor that engaged this sub-processor. */
+  parentProcessor?: Maybe<Processor>;
+  role: ProcessorRole;
+  serviceDescription: Scalars['String']['output'];
+  transferBasis?: Maybe<TransferBasis>;
+  updatedAt: Scalars['DateTime']['output'];
+  website?: Maybe<Scalars['String']['output']>;
+};
+
+/** An agreement with a vendor: what it covers, its document and when to review it. */
+export type ProcessorAgreement = {
+  __typename?: 'ProcessorAgreement';
+  clauses: Array<Art28Clause>;
+  createdAt: Scalars['DateTime']['output'];
+  documentByteSize?: Maybe<Scalars['Int']['output']>;
+  documentContentType?: Maybe<Scalars['String']['output']>;
+  /** Authenticated download (partners and auditors); null without a document. */
+  documentDownloadUrl?: Maybe<Scalars['String']['output']>;
+  documentName?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: AgreementKind;
+  /** For a data processing agreement: the Art. 28(3) clauses it does not cover. Empty for other kinds. */
+  missingClauses: Array<Art28Clause>;
+  notes?: Maybe<Scalars['String']['output']>;
+  processor: Processor;
+  /** A draft or signed agreement whose review date is within 30 days (Europe/Oslo) or past. */
+  reviewDue: Scalars['Boolean']['output'];
+  reviewDueOn: Scalars['Date']['output'];
+  signedOn?: Maybe<Scalars['Date']['output']>;
+  status: AgreementStatus;
+  updatedAt: Scalars['DateTime']['output'];
+};
+
+export type ProcessorConnection = {
+  __typename?: 'ProcessorConnection';
+  nodes: Array<Processor>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ProcessorRole =
+  | 'independent_controller'
+  | 'processor'
+  | 'sub_processor';
+
 export type Query = {
   __typename?: 'Query';
+  /** Draft or signed agreements to review within the given days (or overdue), soonest first. */
+  agreementsDueForReview: Array<ProcessorAgreement>;
+  /** A page of one case's notes, newest call first; NOT_FOUND for a case the caller may not reach. */
+  callNotes: CallNoteConnection;
   candidate: Candidate;
   candidates: CandidateConnection;
+  /** One case; NOT_FOUND also for a case the caller may not reach. */
+  case: Case;
+  /** Cases the caller may reach, newest opened first. `search` matches title, client and reference. */
+  cases: CaseConnection;
+  /** As of `at`, did we have this consent? The state implied by the latest event that occurred at or before `at`; null when there was none. */
+  consentAsOf?: Maybe<ConsentState>;
+  /** A subject's consent events, newest first; from and to are inclusive and filter on occurredAt. */
+  consentHistory: ConsentEventConnection;
+  /** A subject's current state per purpose (and per case). */
+  currentConsents: Array<ConsentState>;
   /** The signed-in user, or null when nobody is signed in. */
   me?: Maybe<User>;
-  /** The firm's users, for pickers (responsible partner, handler). */
+  processor: Processor;
+  /** The register of vendors, by name. Matches search against name, organisation number and service. */
+  processors: ProcessorConnection;
+  /** Vendors with access to personal data but no signed agreement (the dashboard warns about them). */
+  processorsWithoutSignedAgreement: Array<Processor>;
+  /** Consent events across all subjects, newest first, for review. */
+  recentConsentEvents: ConsentEventConnection;
+  /** Type-ahead for the case picker: open cases first. */
+  searchCases: Array<Case>;
+  /** The list, newest first. Search matches the email. */
+  subscribers: SubscriberConnection;
+  /** The firm's users, for pickers and user management. Disabled users are listed for partners only. */
   users: Array<User>;
+};
+
+
+export type QueryAgreementsDueForReviewArgs = {
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryCallNotesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  caseId: Scalars['ID']['input'];
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -159,10 +654,152 @@ export type QueryCandidatesArgs = {
   sort?: InputMaybe<CandidateSort>;
 };
 
+
+export type QueryCaseArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCasesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<CaseStatus>;
+};
+
+
+export type QueryConsentAsOfArgs = {
+  at: Scalars['DateTime']['input'];
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  purpose: ConsentPurpose;
+  subject: ConsentSubjectInput;
+};
+
+
+export type QueryConsentHistoryArgs = {
+  action?: InputMaybe<ConsentAction>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  purpose?: InputMaybe<ConsentPurpose>;
+  subject: ConsentSubjectInput;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QueryCurrentConsentsArgs = {
+  subject: ConsentSubjectInput;
+};
+
+
+export type QueryProcessorArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryProcessorsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  role?: InputMaybe<ProcessorRole>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRecentConsentEventsArgs = {
+  action?: InputMaybe<ConsentAction>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  purpose?: InputMaybe<ConsentPurpose>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+export type QuerySearchCasesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+export type QuerySubscribersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<SubscriberStatus>;
+};
+
+
+export type QueryUsersArgs = {
+  includeDisabled?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type RecordConsentInput = {
+  action: ConsentAction;
+  /** Required for share_with_client, refused for every other purpose. */
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  evidenceForm?: InputMaybe<Scalars['String']['input']>;
+  evidenceNote?: InputMaybe<Scalars['String']['input']>;
+  evidenceStatementVersion?: InputMaybe<Scalars['String']['input']>;
+  method: ConsentMethod;
+  /** When the person granted or withdrew; now when left out. Never in the future. */
+  occurredAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only when the subject is another person (personEmail). */
+  personName?: InputMaybe<Scalars['String']['input']>;
+  purpose: ConsentPurpose;
+  subject: ConsentSubjectInput;
+};
+
 export type Role =
   | 'auditor'
   | 'partner'
   | 'staff';
+
+/** An address on the quarterly newsletter list, kept in a store of its own (§ Nyhetsbrev). Removed, not flagged, when it leaves. */
+export type Subscriber = {
+  __typename?: 'Subscriber';
+  confirmedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  email: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  source: SubscriberSource;
+  status: SubscriberStatus;
+};
+
+export type SubscriberConnection = {
+  __typename?: 'SubscriberConnection';
+  nodes: Array<Subscriber>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SubscriberSource =
+  | 'added_by_partner'
+  | 'web_form';
+
+export type SubscriberStatus =
+  | 'active'
+  | 'pending';
+
+/** GDPR Chapter V basis for a transfer outside the EEA. */
+export type TransferBasis =
+  | 'adequacy_decision'
+  | 'binding_corporate_rules'
+  | 'derogation'
+  | 'standard_contractual_clauses';
+
+/** Fields left out stay as they are. */
+export type UpdateAgreementInput = {
+  clauses?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Replaces the document. */
+  document?: InputMaybe<AgreementDocumentInput>;
+  kind?: InputMaybe<AgreementKind>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+  /** Removes the document; not together with document. */
+  removeDocument?: InputMaybe<Scalars['Boolean']['input']>;
+  reviewDueOn?: InputMaybe<Scalars['Date']['input']>;
+  signedOn?: InputMaybe<Scalars['Date']['input']>;
+  status?: InputMaybe<AgreementStatus>;
+};
 
 export type UpdateCandidateInput = {
   email?: InputMaybe<Scalars['String']['input']>;
@@ -172,6 +809,24 @@ export type UpdateCandidateInput = {
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
   status?: InputMaybe<CandidateStatus>;
   summary?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out stay as they are; null clears an optional field. */
+export type UpdateProcessorInput = {
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  dataCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  dataLocation?: InputMaybe<DataLocation>;
+  dataSubjectCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  hasPersonalDataAccess?: InputMaybe<Scalars['Boolean']['input']>;
+  listedInPrivacyStatement?: InputMaybe<Scalars['Boolean']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  optOutUrl?: InputMaybe<Scalars['String']['input']>;
+  organisationNumber?: InputMaybe<Scalars['String']['input']>;
+  parentProcessorId?: InputMaybe<Scalars['ID']['input']>;
+  role?: InputMaybe<ProcessorRole>;
+  serviceDescription?: InputMaybe<Scalars['String']['input']>;
+  transferBasis?: InputMaybe<TransferBasis>;
+  website?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UploadCandidateDocumentInput = {
@@ -188,8 +843,13 @@ export type User = {
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   role: Role;
+  status: UserStatus;
   title?: Maybe<Scalars['String']['output']>;
 };
+
+export type UserStatus =
+  | 'active'
+  | 'disabled';
 
 
 
@@ -264,7 +924,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AddSubscriberInput: AddSubscriberInput;
+  AgreementDocumentInput: AgreementDocumentInput;
+  AgreementKind: AgreementKind;
+  AgreementStatus: AgreementStatus;
+  Art28Clause: Art28Clause;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CallDirection: CallDirection;
+  CallNote: ResolverTypeWrapper<CallNoteRow>;
+  CallNoteConnection: ResolverTypeWrapper<Omit<CallNoteConnection, 'nodes'> & { nodes: Array<ResolversTypes['CallNote']> }>;
   Candidate: ResolverTypeWrapper<CandidateRow>;
   CandidateConnection: ResolverTypeWrapper<Omit<CandidateConnection, 'nodes'> & { nodes: Array<ResolversTypes['Candidate']> }>;
   CandidateDocument: ResolverTypeWrapper<CandidateDocumentRow>;
@@ -272,38 +940,91 @@ export type ResolversTypes = {
   CandidateSort: CandidateSort;
   CandidateSource: CandidateSource;
   CandidateStatus: CandidateStatus;
+  Case: ResolverTypeWrapper<CaseRow>;
+  CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Case']> }>;
+  CaseStatus: CaseStatus;
+  ConsentAction: ConsentAction;
+  ConsentEvent: ResolverTypeWrapper<ConsentEventRow>;
+  ConsentEventConnection: ResolverTypeWrapper<Omit<ConsentEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['ConsentEvent']> }>;
+  ConsentMethod: ConsentMethod;
+  ConsentPurpose: ConsentPurpose;
+  ConsentState: ResolverTypeWrapper<Omit<ConsentState, 'event'> & { event: ResolversTypes['ConsentEvent'] }>;
+  ConsentSubjectInput: ConsentSubjectInput;
+  ConsentSubjectType: ConsentSubjectType;
+  CreateAgreementInput: CreateAgreementInput;
   CreateCandidateInput: CreateCandidateInput;
+  CreateProcessorInput: CreateProcessorInput;
+  CreateUserInput: CreateUserInput;
+  DataLocation: DataLocation;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LogCallNoteInput: LogCallNoteInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  OpenCaseInput: OpenCaseInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  Processor: ResolverTypeWrapper<ProcessorRow>;
+  ProcessorAgreement: ResolverTypeWrapper<AgreementRow>;
+  ProcessorConnection: ResolverTypeWrapper<Omit<ProcessorConnection, 'nodes'> & { nodes: Array<ResolversTypes['Processor']> }>;
+  ProcessorRole: ProcessorRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordConsentInput: RecordConsentInput;
   Role: Role;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Subscriber: ResolverTypeWrapper<SubscriberRow>;
+  SubscriberConnection: ResolverTypeWrapper<Omit<SubscriberConnection, 'nodes'> & { nodes: Array<ResolversTypes['Subscriber']> }>;
+  SubscriberSource: SubscriberSource;
+  SubscriberStatus: SubscriberStatus;
+  TransferBasis: TransferBasis;
+  UpdateAgreementInput: UpdateAgreementInput;
   UpdateCandidateInput: UpdateCandidateInput;
+  UpdateProcessorInput: UpdateProcessorInput;
   UploadCandidateDocumentInput: UploadCandidateDocumentInput;
   User: ResolverTypeWrapper<UserRow>;
+  UserStatus: UserStatus;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  AddSubscriberInput: AddSubscriberInput;
+  AgreementDocumentInput: AgreementDocumentInput;
   Boolean: Scalars['Boolean']['output'];
+  CallNote: CallNoteRow;
+  CallNoteConnection: Omit<CallNoteConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CallNote']> };
   Candidate: CandidateRow;
   CandidateConnection: Omit<CandidateConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Candidate']> };
   CandidateDocument: CandidateDocumentRow;
   CandidateFilter: CandidateFilter;
+  Case: CaseRow;
+  CaseConnection: Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Case']> };
+  ConsentEvent: ConsentEventRow;
+  ConsentEventConnection: Omit<ConsentEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ConsentEvent']> };
+  ConsentState: Omit<ConsentState, 'event'> & { event: ResolversParentTypes['ConsentEvent'] };
+  ConsentSubjectInput: ConsentSubjectInput;
+  CreateAgreementInput: CreateAgreementInput;
   CreateCandidateInput: CreateCandidateInput;
+  CreateProcessorInput: CreateProcessorInput;
+  CreateUserInput: CreateUserInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
+  LogCallNoteInput: LogCallNoteInput;
   Mutation: Record<PropertyKey, never>;
+  OpenCaseInput: OpenCaseInput;
   PageInfo: PageInfo;
+  Processor: ProcessorRow;
+  ProcessorAgreement: AgreementRow;
+  ProcessorConnection: Omit<ProcessorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Processor']> };
   Query: Record<PropertyKey, never>;
+  RecordConsentInput: RecordConsentInput;
   String: Scalars['String']['output'];
+  Subscriber: SubscriberRow;
+  SubscriberConnection: Omit<SubscriberConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Subscriber']> };
+  UpdateAgreementInput: UpdateAgreementInput;
   UpdateCandidateInput: UpdateCandidateInput;
+  UpdateProcessorInput: UpdateProcessorInput;
   UploadCandidateDocumentInput: UploadCandidateDocumentInput;
   User: UserRow;
 };
@@ -315,7 +1036,29 @@ export type AccessDirectiveArgs = {
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
+export type CallNoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallNote'] = ResolversParentTypes['CallNote']> = {
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  body?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  candidateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  direction?: Resolver<ResolversTypes['CallDirection'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  otherPartyName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  otherPartyPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type CallNoteConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallNoteConnection'] = ResolversParentTypes['CallNoteConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['CallNote']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type CandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
+  callNoteCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  callNotes?: Resolver<Array<ResolversTypes['CallNote']>, ParentType, ContextType, RequireFields<CandidateCallNotesArgs, 'first'>>;
+  consents?: Resolver<Array<ResolversTypes['ConsentState']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   documents?: Resolver<Maybe<Array<ResolversTypes['CandidateDocument']>>, ParentType, ContextType>;
   email?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -348,6 +1091,60 @@ export type CandidateDocumentResolvers<ContextType = RequestContext, ParentType 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
+  callNoteCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  callNotes?: Resolver<ResolversTypes['CallNoteConnection'], ParentType, ContextType, RequireFields<CaseCallNotesArgs, 'first'>>;
+  clientName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  closedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  members?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  openedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  responsiblePartner?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['CaseStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type CaseConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CaseConnection'] = ResolversParentTypes['CaseConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsentEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsentEvent'] = ResolversParentTypes['ConsentEvent']> = {
+  action?: Resolver<ResolversTypes['ConsentAction'], ParentType, ContextType>;
+  candidateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  evidenceForm?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceIpAnonymised?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  evidenceStatementVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  method?: Resolver<ResolversTypes['ConsentMethod'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  personEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  personName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ConsentPurpose'], ParentType, ContextType>;
+  recordedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedById?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['ConsentSubjectType'], ParentType, ContextType>;
+  subscriberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ConsentEventConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsentEventConnection'] = ResolversParentTypes['ConsentEventConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['ConsentEvent']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsentStateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsentState'] = ResolversParentTypes['ConsentState']> = {
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  event?: Resolver<ResolversTypes['ConsentEvent'], ParentType, ContextType>;
+  granted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['ConsentPurpose'], ParentType, ContextType>;
+  since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -357,10 +1154,30 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 }
 
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addCaseMember?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAddCaseMemberArgs, 'caseId' | 'userId'>>;
+  addSubscriber?: Resolver<ResolversTypes['Subscriber'], ParentType, ContextType, RequireFields<MutationAddSubscriberArgs, 'input'>>;
+  changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
+  closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'id'>>;
+  createAgreement?: Resolver<ResolversTypes['ProcessorAgreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationCreateCandidateArgs, 'input'>>;
+  createProcessor?: Resolver<ResolversTypes['Processor'], ParentType, ContextType, RequireFields<MutationCreateProcessorArgs, 'input'>>;
+  createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
+  deleteProcessor?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProcessorArgs, 'id'>>;
+  disableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userId'>>;
+  enableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'userId'>>;
+  logCallNote?: Resolver<ResolversTypes['CallNote'], ParentType, ContextType, RequireFields<MutationLogCallNoteArgs, 'input'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  openCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
+  reauthenticate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReauthenticateArgs, 'password'>>;
+  recordConsent?: Resolver<ResolversTypes['ConsentEvent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  removeCaseMember?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRemoveCaseMemberArgs, 'caseId' | 'userId'>>;
+  removeSubscriber?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveSubscriberArgs, 'id'>>;
+  reopenCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReopenCaseArgs, 'id'>>;
+  setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'userId'>>;
+  updateAgreement?: Resolver<ResolversTypes['ProcessorAgreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'input'>>;
   updateCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationUpdateCandidateArgs, 'id' | 'input'>>;
+  updateProcessor?: Resolver<ResolversTypes['Processor'], ParentType, ContextType, RequireFields<MutationUpdateProcessorArgs, 'id' | 'input'>>;
   uploadCandidateDocument?: Resolver<ResolversTypes['CandidateDocument'], ParentType, ContextType, RequireFields<MutationUploadCandidateDocumentArgs, 'input'>>;
 };
 
@@ -369,11 +1186,86 @@ export type PageInfoResolvers<ContextType = RequestContext, ParentType extends R
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 };
 
+export type ProcessorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Processor'] = ResolversParentTypes['Processor']> = {
+  agreements?: Resolver<Array<ResolversTypes['ProcessorAgreement']>, ParentType, ContextType>;
+  countries?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dataCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dataLocation?: Resolver<ResolversTypes['DataLocation'], ParentType, ContextType>;
+  dataSubjectCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  hasPersonalDataAccess?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasSignedAgreement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  listedInPrivacyStatement?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  optOutUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  organisationNumber?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  parentProcessor?: Resolver<Maybe<ResolversTypes['Processor']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['ProcessorRole'], ParentType, ContextType>;
+  serviceDescription?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  transferBasis?: Resolver<Maybe<ResolversTypes['TransferBasis']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  website?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ProcessorAgreementResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProcessorAgreement'] = ResolversParentTypes['ProcessorAgreement']> = {
+  clauses?: Resolver<Array<ResolversTypes['Art28Clause']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  documentByteSize?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  documentContentType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentDownloadUrl?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documentName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['AgreementKind'], ParentType, ContextType>;
+  missingClauses?: Resolver<Array<ResolversTypes['Art28Clause']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  processor?: Resolver<ResolversTypes['Processor'], ParentType, ContextType>;
+  reviewDue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reviewDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  signedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AgreementStatus'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type ProcessorConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProcessorConnection'] = ResolversParentTypes['ProcessorConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Processor']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  agreementsDueForReview?: Resolver<Array<ResolversTypes['ProcessorAgreement']>, ParentType, ContextType, RequireFields<QueryAgreementsDueForReviewArgs, 'withinDays'>>;
+  callNotes?: Resolver<ResolversTypes['CallNoteConnection'], ParentType, ContextType, RequireFields<QueryCallNotesArgs, 'caseId' | 'first'>>;
   candidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<QueryCandidateArgs, 'id'>>;
   candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'first' | 'sort'>>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
+  cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
+  consentAsOf?: Resolver<Maybe<ResolversTypes['ConsentState']>, ParentType, ContextType, RequireFields<QueryConsentAsOfArgs, 'at' | 'purpose' | 'subject'>>;
+  consentHistory?: Resolver<ResolversTypes['ConsentEventConnection'], ParentType, ContextType, RequireFields<QueryConsentHistoryArgs, 'first' | 'subject'>>;
+  currentConsents?: Resolver<Array<ResolversTypes['ConsentState']>, ParentType, ContextType, RequireFields<QueryCurrentConsentsArgs, 'subject'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
-  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType>;
+  processor?: Resolver<ResolversTypes['Processor'], ParentType, ContextType, RequireFields<QueryProcessorArgs, 'id'>>;
+  processors?: Resolver<ResolversTypes['ProcessorConnection'], ParentType, ContextType, RequireFields<QueryProcessorsArgs, 'first'>>;
+  processorsWithoutSignedAgreement?: Resolver<Array<ResolversTypes['Processor']>, ParentType, ContextType>;
+  recentConsentEvents?: Resolver<ResolversTypes['ConsentEventConnection'], ParentType, ContextType, RequireFields<QueryRecentConsentEventsArgs, 'first'>>;
+  searchCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QuerySearchCasesArgs, 'first' | 'text'>>;
+  subscribers?: Resolver<ResolversTypes['SubscriberConnection'], ParentType, ContextType, RequireFields<QuerySubscribersArgs, 'first'>>;
+  users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'includeDisabled'>>;
+};
+
+export type SubscriberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscriber'] = ResolversParentTypes['Subscriber']> = {
+  confirmedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SubscriberSource'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SubscriberStatus'], ParentType, ContextType>;
+};
+
+export type SubscriberConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubscriberConnection'] = ResolversParentTypes['SubscriberConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['Subscriber']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type UserResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
@@ -381,18 +1273,31 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['UserStatus'], ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  CallNote?: CallNoteResolvers<ContextType>;
+  CallNoteConnection?: CallNoteConnectionResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   CandidateConnection?: CandidateConnectionResolvers<ContextType>;
   CandidateDocument?: CandidateDocumentResolvers<ContextType>;
+  Case?: CaseResolvers<ContextType>;
+  CaseConnection?: CaseConnectionResolvers<ContextType>;
+  ConsentEvent?: ConsentEventResolvers<ContextType>;
+  ConsentEventConnection?: ConsentEventConnectionResolvers<ContextType>;
+  ConsentState?: ConsentStateResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Processor?: ProcessorResolvers<ContextType>;
+  ProcessorAgreement?: ProcessorAgreementResolvers<ContextType>;
+  ProcessorConnection?: ProcessorConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  Subscriber?: SubscriberResolvers<ContextType>;
+  SubscriberConnection?: SubscriberConnectionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;
 };
 

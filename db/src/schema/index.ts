@@ -10,3 +10,4 @@ export * from './retention/index.ts';
 export * from './inquiries/index.ts';
 export * from './registers/index.ts';
 export * from './relations.ts';
+export * from '../values.ts';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { candidateSources, candidateStatuses } from '@pvr/db/schema';
+import { candidateSources, candidateStatuses } from '@pvr/db/values';
 import { emailField, optional, optionalText, pageSize, phoneField, textLine, uuidField } from '../../shared/inputs.ts';
 
 const skills = z.array(textLine(60, 'Skill')).max(50, 'At most 50 skills').transform((list) => [...new Set(list)]);

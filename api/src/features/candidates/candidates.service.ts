@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, ilike, inArray, max, or, sql, type SQL } from '@pvr/db/orm';
+import { and, asc, desc, eq, getTableColumns, ilike, inArray, max, or, sql, type SQL } from '@pvr/db/orm';
 import { schema } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
 import type { RequestContext } from '../../context.ts';
@@ -20,22 +20,26 @@ export type CandidateDocumentRow = Omit<typeof candidateDocuments.$inferSelect, 
 
 const subjectOf = (id: string) => ({ type: 'candidate', id });
 
-/** Keyset orderings: each sorts by one column and the id, and pages with a row comparison. */
+/**
+ * Keyset orderings: each sorts by one column and the id, and pages with a row comparison.
+ * The cursor carries the sort value as PostgreSQL text, so timestamps keep their microseconds
+ * (a JavaScript Date would drop them and skip rows written in the same millisecond).
+ */
 const orderings = {
   created_desc: {
     order: [desc(candidates.createdAt), desc(candidates.id)],
+    sortKey: sql<string>`${candidates.createdAt}::text`,
     after: (v: unknown, id: string) => sql`(${candidates.createdAt}, ${candidates.id}) < (${v}::timestamptz, ${id}::uuid)`,
-    cursorOf: (row: CandidateRow) => encodeCursor([row.createdAt.toISOString(), row.id]),
   },
   name_asc: {
     order: [asc(candidates.fullName), asc(candidates.id)],
+    sortKey: sql<string>`${candidates.fullName}`,
     after: (v: unknown, id: string) => sql`(${candidates.fullName}, ${candidates.id}) > (${v}::text, ${id}::uuid)`,
-    cursorOf: (row: CandidateRow) => encodeCursor([row.fullName, row.id]),
   },
   last_activity_desc: {
     order: [desc(candidates.lastActivityAt), desc(candidates.id)],
+    sortKey: sql<string>`${candidates.lastActivityAt}::text`,
     after: (v: unknown, id: string) => sql`(${candidates.lastActivityAt}, ${candidates.id}) < (${v}::timestamptz, ${id}::uuid)`,
-    cursorOf: (row: CandidateRow) => encodeCursor([row.lastActivityAt.toISOString(), row.id]),
   },
 } as const;
 
@@ -57,7 +61,12 @@ export async function listCandidates(ctx: RequestContext, rawArgs: unknown) {
     : where;
 
   return ctx.db.transaction(async (tx) => {
-    const rows = await tx.select().from(candidates).where(pageWhere).orderBy(...ordering.order).limit(args.first + 1);
+    const rows = await tx
+      .select({ ...getTableColumns(candidates), sortKey: ordering.sortKey })
+      .from(candidates)
+      .where(pageWhere)
+      .orderBy(...ordering.order)
+      .limit(args.first + 1);
     const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(candidates).where(where);
     const nodes = rows.slice(0, args.first);
     await writeAudit(tx, ctx, {
@@ -69,7 +78,7 @@ export async function listCandidates(ctx: RequestContext, rawArgs: unknown) {
     return {
       nodes,
       totalCount: count?.n ?? 0,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? ordering.cursorOf(last) : null },
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.sortKey, last.id]) : null },
     };
   });
 }

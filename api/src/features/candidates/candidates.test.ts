@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '@pvr/db';
-import { eq } from '@pvr/db/orm';
+import { eq, sql } from '@pvr/db/orm';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
 
 const createMutation = `mutation($input: CreateCandidateInput!) {
@@ -72,6 +72,22 @@ describe('candidates', () => {
     expect(second.candidates.pageInfo.hasNextPage).toBe(false);
     const bad = await partner.client.request(query, { after: 'garbage' });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+  });
+
+  it('never skips rows whose timestamps differ by microseconds', async () => {
+    await server.db.execute(sql`insert into candidates (full_name, source, created_at) values
+      ('Mikro En', 'self_registered', '2020-01-01 00:00:00.000003+00'),
+      ('Mikro To', 'self_registered', '2020-01-01 00:00:00.000002+00'),
+      ('Mikro Tre', 'self_registered', '2020-01-01 00:00:00.000001+00')`);
+    const query = `query($after: String) { candidates(first: 1, after: $after, filter: { search: "Mikro" }) { nodes { fullName } pageInfo { endCursor } } }`;
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (let i = 0; i < 3; i += 1) {
+      const page: any = await partner.client.data(query, { after });
+      seen.push(...page.candidates.nodes.map((n: { fullName: string }) => n.fullName));
+      after = page.candidates.pageInfo.endCursor;
+    }
+    expect(seen).toEqual(['Mikro En', 'Mikro To', 'Mikro Tre']);
   });
 
   it('uploads a PDF, refuses a file that only claims to be one, and serves the download to partners', async () => {

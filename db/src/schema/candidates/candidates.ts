@@ -2,16 +2,7 @@ import { sql } from 'drizzle-orm';
 import { check, customType, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, e164Check, id, inList, normalisedEmailCheck, timestamptz, updatedAt } from '../columns.ts';
 import { users } from '../users/users.ts';
-
-export const candidateStatuses = ['active', 'placed', 'inactive'] as const;
-export type CandidateStatus = (typeof candidateStatuses)[number];
-export const candidateSources = ['self_registered', 'added_by_partner'] as const;
-export const documentContentTypes = [
-  'application/pdf',
-  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-] as const;
-/** The largest CV the register accepts, in bytes. */
-export const maxDocumentBytes = 10 * 1024 * 1024;
+import { candidateStatuses, candidateSources, documentContentTypes, maxDocumentBytes } from '../../values.ts';
 
 export const bytea = customType<{ data: Uint8Array; driverData: Uint8Array }>({
   dataType: () => 'bytea',

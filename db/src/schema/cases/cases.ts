@@ -3,11 +3,7 @@ import { check, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'driz
 import { createdAt, e164Check, id, inList, timestamptz, updatedAt } from '../columns.ts';
 import { candidates } from '../candidates/candidates.ts';
 import { users } from '../users/users.ts';
-
-export const caseStatuses = ['open', 'closed'] as const;
-export type CaseStatus = (typeof caseStatuses)[number];
-export const callDirections = ['incoming', 'outgoing'] as const;
-export type CallDirection = (typeof callDirections)[number];
+import { caseStatuses, callDirections } from '../../values.ts';
 
 /** A case (enkeltsak / oppdrag) for a client. Call notes exist only inside a case. */
 export const cases = pgTable(

@@ -5,19 +5,7 @@ import { candidates } from '../candidates/candidates.ts';
 import { cases } from '../cases/cases.ts';
 import { subscribers } from '../newsletter/newsletter.ts';
 import { users } from '../users/users.ts';
-
-export const consentPurposes = [
-  'candidate_registry',
-  'share_with_client',
-  'newsletter',
-  'web_analytics',
-  'advertising',
-] as const;
-export type ConsentPurpose = (typeof consentPurposes)[number];
-export const consentActions = ['granted', 'withdrawn'] as const;
-export type ConsentAction = (typeof consentActions)[number];
-export const consentMethods = ['web_form', 'email', 'phone', 'in_person'] as const;
-export const consentSubjectTypes = ['candidate', 'subscriber', 'person'] as const;
+import { consentPurposes, consentActions, consentMethods, consentSubjectTypes } from '../../values.ts';
 
 /**
  * Consent is an append-only history of events; the current state is the latest event per

@@ -1,16 +1,13 @@
 import { sql } from 'drizzle-orm';
 import { check, index, pgSchema, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { createdAt, id, inList, normalisedEmailCheck, timestamptz } from '../columns.ts';
+import { subscriberStatuses, subscriberSources } from '../../values.ts';
 
 /**
  * The newsletter's addresses live in a store of their own (§ Nyhetsbrev): a separate
  * PostgreSQL schema, never joined with candidates.
  */
 export const newsletter = pgSchema('newsletter');
-
-export const subscriberStatuses = ['pending', 'active'] as const;
-export type SubscriberStatus = (typeof subscriberStatuses)[number];
-export const subscriberSources = ['web_form', 'added_by_partner'] as const;
 
 /** An address on the list. Unsubscribing or bouncing deletes the row; it has no "removed" state. */
 export const subscribers = newsletter.table(

@@ -2,24 +2,7 @@ import { sql } from 'drizzle-orm';
 import { type AnyPgColumn, boolean, check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bytea } from '../candidates/candidates.ts';
 import { createdAt, id, inList, updatedAt } from '../columns.ts';
-
-export const processorRoles = ['processor', 'sub_processor', 'independent_controller'] as const;
-export const dataLocations = ['eea', 'third_country'] as const;
-export const transferBases = ['adequacy_decision', 'standard_contractual_clauses', 'binding_corporate_rules', 'derogation'] as const;
-export const agreementKinds = ['data_processing_agreement', 'commercial_agreement', 'joint_controller_arrangement'] as const;
-export const agreementStatuses = ['draft', 'signed', 'expired', 'terminated'] as const;
-/** The obligations GDPR Art. 28(3)(a)–(h) requires a data processing agreement to cover. */
-export const art28Clauses = [
-  'documented_instructions',
-  'confidentiality',
-  'security_measures',
-  'sub_processor_conditions',
-  'data_subject_rights_assistance',
-  'compliance_assistance',
-  'deletion_or_return',
-  'audits_and_information',
-] as const;
-export type Art28Clause = (typeof art28Clauses)[number];
+import { processorRoles, dataLocations, transferBases, agreementKinds, agreementStatuses, art28Clauses } from '../../values.ts';
 
 /** Vendors that can reach personal data, with what they do and where the data goes. */
 export const processors = pgTable(

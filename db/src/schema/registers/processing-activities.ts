@@ -3,16 +3,7 @@ import { check, index, pgTable, primaryKey, text, uniqueIndex, uuid } from 'driz
 import { createdAt, id, inList, updatedAt } from '../columns.ts';
 import { processors } from '../processors/processors.ts';
 import { retentionRules } from '../retention/retention.ts';
-
-/** The lawful bases of GDPR Art. 6(1)(a)–(f). */
-export const legalBases = [
-  'consent',
-  'contract',
-  'legal_obligation',
-  'vital_interests',
-  'public_task',
-  'legitimate_interests',
-] as const;
+import { legalBases } from '../../values.ts';
 
 /** The record of processing activities (GDPR Art. 30, behandlingsprotokoll). */
 export const processingActivities = pgTable(

@@ -3,17 +3,7 @@ import { check, date, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-c
 import { candidates } from '../candidates/candidates.ts';
 import { createdAt, e164Check, id, inList, normalisedEmailCheck, timestamptz } from '../columns.ts';
 import { users } from '../users/users.ts';
-
-export const requestKinds = [
-  'access',
-  'rectification',
-  'supplement',
-  'erasure',
-  'restriction',
-  'portability',
-  'objection',
-] as const;
-export const requestStatuses = ['received', 'identity_verified', 'in_progress', 'completed', 'refused'] as const;
+import { requestKinds, requestStatuses } from '../../values.ts';
 
 /** A data-subject request (GDPR Art. 12–22) with its legal deadline. */
 export const dataSubjectRequests = pgTable(

@@ -2,24 +2,7 @@ import { sql } from 'drizzle-orm';
 import { boolean, check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { id, inList, updatedAt } from '../columns.ts';
 import { users } from '../users/users.ts';
-
-export const retentionCategories = [
-  'inactive_candidates',
-  'call_notes_after_case_closed',
-  'answered_inquiries',
-  'unconfirmed_subscribers',
-  'staff_accounting_records',
-  'departed_staff_accounts',
-] as const;
-export const retentionClockStarts = [
-  'last_activity',
-  'case_closed',
-  'inquiry_answered',
-  'unconfirmed_signup',
-  'financial_year_end',
-  'departure',
-] as const;
-export const retentionActions = ['delete', 'anonymise'] as const;
+import { retentionCategories, retentionClockStarts, retentionActions } from '../../values.ts';
 
 /** How long each category of data is kept, from which event, and what happens then. */
 export const retentionRules = pgTable(

@@ -1,10 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, inList, normalisedEmailCheck, timestamptz, anonymisedIpCheck } from '../columns.ts';
-
-export const userRoles = ['partner', 'staff', 'auditor'] as const;
-export type UserRole = (typeof userRoles)[number];
-export const userStatuses = ['active', 'disabled'] as const;
+import { userRoles, userStatuses } from '../../values.ts';
 
 /** The firm's own people: partners, staff (medarbeidere) and auditors. */
 export const users = pgTable(

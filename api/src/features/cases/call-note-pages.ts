@@ -1,0 +1,116 @@
+import { and, desc, getTableColumns, inArray, lte, sql, type SQL } from '@pvr/db/orm';
+import { schema, type Transaction } from '@pvr/db';
+import { writeAudit } from '../../audit/audit.ts';
+import type { RequestContext } from '../../context.ts';
+import { badInput } from '../../errors.ts';
+import { byKey, defineLoader } from '../../loaders.ts';
+import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
+import { actorOf, cursorTime, visibleNotes } from './case-access.ts';
+import type { CallNoteRow } from './call-notes.service.ts';
+
+const { callNotes } = schema;
+type Partition = 'case' | 'candidate';
+export type PagedNote = CallNoteRow & { cursorAt: string };
+
+const partitionColumn = (by: Partition) => (by === 'case' ? callNotes.caseId : callNotes.candidateId);
+
+/** Note columns for this actor: auditors never receive a body, not even inside the server. */
+export function noteColumns(ctx: RequestContext) {
+  const { body, sensitiveOverrideReason: _reason, ...columns } = getTableColumns(callNotes);
+  const bodyOrNull = actorOf(ctx).role === 'auditor' ? sql<string | null>`null::text` : sql<string | null>`${body}`;
+  return { ...columns, body: bodyOrNull.as('body') };
+}
+
+function afterNote(after: string): SQL {
+  const [at, id] = decodeCursor(after, 2);
+  if (typeof at !== 'string' || typeof id !== 'string') throw badInput('after', 'after: not a cursor from this list');
+  return sql`(${callNotes.occurredAt}, ${callNotes.id}) < (${at}::timestamptz, ${id}::uuid)`;
+}
+
+/**
+ * The newest `first + 1` notes of each case or candidate in one statement (a window per
+ * partition), so a page of parents costs the same whatever its size.
+ */
+export async function fetchNotePages(tx: Transaction, ctx: RequestContext, by: Partition, ids: string[], first: number, after?: string | null) {
+  const partition = partitionColumn(by);
+  const ranked = tx
+    .select({
+      ...noteColumns(ctx),
+      cursorAt: cursorTime(callNotes.occurredAt).as('cursor_at'),
+      rank: sql<number>`row_number() over (partition by ${partition} order by ${callNotes.occurredAt} desc, ${callNotes.id} desc)`.as('rank'),
+    })
+    .from(callNotes)
+    .where(and(inArray(partition, ids), visibleNotes(ctx), after ? afterNote(after) : undefined))
+    .as('ranked');
+  const rows = await tx.select().from(ranked).where(lte(ranked.rank, first + 1)).orderBy(desc(ranked.occurredAt), desc(ranked.id));
+  const pages = new Map(ids.map((id) => [id, [] as PagedNote[]]));
+  for (const { rank: _rank, ...note } of rows) pages.get((by === 'case' ? note.caseId : note.candidateId) ?? '')?.push(note);
+  return pages;
+}
+
+/** A connection from `first + 1` fetched notes. */
+export function toNoteConnection(notes: PagedNote[], first: number, totalCount: number) {
+  const page = notes.slice(0, first);
+  const last = page.at(-1);
+  return {
+    nodes: page.map(({ cursorAt: _cursor, ...note }) => note as CallNoteRow),
+    totalCount,
+    pageInfo: { hasNextPage: notes.length > first, endCursor: last ? encodeCursor([last.cursorAt, last.id]) : null },
+  };
+}
+
+/** Reading notes is reading people's data: one audit entry per page, ids only. */
+export async function auditNoteRead(tx: Transaction, ctx: RequestContext, by: Partition, ids: string[], notes: CallNoteRow[]) {
+  const candidateIds = [...new Set(notes.flatMap((n) => (n.candidateId ? [n.candidateId] : [])))];
+  const only = by === 'candidate' && ids.length === 1 ? ids[0] : undefined;
+  await writeAudit(tx, ctx, {
+    action: 'callNote.list',
+    entityType: 'call_note',
+    subject: only ? { type: 'candidate', id: only } : null,
+    details: { [by === 'case' ? 'caseIds' : 'candidateIds']: ids, noteIds: [...new Set(notes.map((n) => n.id))], noteCandidateIds: candidateIds },
+  });
+}
+
+type PageKey = { first: number; after: string | null; id: string };
+export const pageKey = (key: PageKey) => JSON.stringify([key.first, key.after, key.id]);
+
+/** Nested note pages (Case.callNotes, Candidate.callNotes): one statement per distinct page size. */
+const definePageLoader = (by: Partition) =>
+  defineLoader<string, PagedNote[]>(async (ctx, keys) => {
+    const groups = new Map<string, { first: number; after: string | null; ids: string[] }>();
+    for (const key of keys) {
+      const [first, after, id] = JSON.parse(key) as [number, string | null, string];
+      const groupKey = JSON.stringify([first, after]);
+      const group = groups.get(groupKey) ?? { first, after, ids: [] };
+      group.ids.push(id);
+      groups.set(groupKey, group);
+    }
+    return ctx.db.transaction(async (tx) => {
+      const found = new Map<string, PagedNote[]>();
+      for (const { first, after, ids } of groups.values()) {
+        const pages = await fetchNotePages(tx, ctx, by, ids, first, after);
+        for (const id of ids) found.set(pageKey({ first, after, id }), pages.get(id) ?? []);
+      }
+      const ids = [...new Set([...groups.values()].flatMap((g) => g.ids))];
+      await auditNoteRead(tx, ctx, by, ids, [...found.values()].flat());
+      return keys.map((key) => found.get(key) ?? []);
+    });
+  });
+
+export const notePagesByCase = definePageLoader('case');
+export const notePagesByCandidate = definePageLoader('candidate');
+
+/** How many notes the actor may reach per case or candidate: one grouped statement. */
+const defineCountLoader = (by: Partition) =>
+  defineLoader<string, number>(async (ctx, ids) => {
+    const partition = partitionColumn(by);
+    const rows = await ctx.db
+      .select({ key: partition, n: sql<number>`count(*)::int` })
+      .from(callNotes)
+      .where(and(inArray(partition, [...ids]), visibleNotes(ctx)))
+      .groupBy(partition);
+    return byKey(ids, rows, (r) => r.key ?? '', () => 0, ([row]) => row?.n ?? 0);
+  });
+
+export const noteCountByCase = defineCountLoader('case');
+export const noteCountByCandidate = defineCountLoader('candidate');

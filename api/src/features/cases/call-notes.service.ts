@@ -1,0 +1,104 @@
+import { and, eq, sql } from '@pvr/db/orm';
+import { schema } from '@pvr/db';
+import { writeAudit } from '../../audit/audit.ts';
+import type { RequestContext } from '../../context.ts';
+import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
+import { parseInput } from '../../validation.ts';
+import { actorOf, visibleCases, visibleNotes } from './case-access.ts';
+import {
+  auditNoteRead,
+  fetchNotePages,
+  noteColumns,
+  noteCountByCase,
+  notePagesByCandidate,
+  notePagesByCase,
+  pageKey,
+  toNoteConnection,
+} from './call-note-pages.ts';
+import { callNoteListInput, logCallNoteInput, nestedNotesInput } from './call-notes.inputs.ts';
+
+const { cases, callNotes, candidates } = schema;
+
+/** A call note as the API hands it on; `body` is null for auditors. */
+export type CallNoteRow = Omit<typeof callNotes.$inferSelect, 'body' | 'sensitiveOverrideReason'> & { body: string | null };
+
+/** The person a note is about: its candidate when there is one, else the note's other party. */
+const subjectOf = (note: { id: string; candidateId: string | null }) =>
+  note.candidateId ? { type: 'candidate', id: note.candidateId } : { type: 'call_note', id: note.id };
+
+/** Logs a call right after it ended. The case is required: no call log outside a case. */
+export async function logCallNote(ctx: RequestContext, rawInput: unknown): Promise<CallNoteRow> {
+  const input = parseInput(logCallNoteInput, rawInput);
+  const actor = actorOf(ctx);
+  return ctx.db.transaction(async (tx) => {
+    // FOR SHARE: the case cannot be closed between this check and the insert.
+    const [target] = await tx
+      .select({ status: cases.status })
+      .from(cases)
+      .where(and(eq(cases.id, input.caseId), visibleCases(ctx)))
+      .for('share');
+    if (!target) throw notFound('Case');
+    if (target.status !== 'open') throw conflict('The case is closed; reopen it before logging a call', 'caseId');
+    if (input.candidateId) {
+      const [candidate] = await tx
+        .update(candidates)
+        .set({ lastActivityAt: sql`greatest(${candidates.lastActivityAt}, ${input.occurredAt.toISOString()}::timestamptz)` })
+        .where(eq(candidates.id, input.candidateId))
+        .returning({ id: candidates.id });
+      if (!candidate) throw badInput('candidateId', 'Candidate not found');
+    }
+    const [note] = await tx
+      .insert(callNotes)
+      .values({ ...input, authorId: actor.id })
+      .returning(noteColumns(ctx));
+    if (!note) throw new Error('insert returned no row');
+    await writeAudit(tx, ctx, {
+      action: 'callNote.log',
+      entityType: 'call_note',
+      entityId: note.id,
+      subject: subjectOf(note),
+      details: { caseId: note.caseId, candidateId: note.candidateId, direction: note.direction },
+    });
+    return note;
+  });
+}
+
+/** A page of one case's notes, newest call first. An unreachable case is NOT_FOUND. */
+export async function listCallNotes(ctx: RequestContext, rawArgs: unknown) {
+  const args = parseInput(callNoteListInput, rawArgs);
+  return ctx.db.transaction(async (tx) => {
+    const [found] = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.id, args.caseId), visibleCases(ctx)));
+    if (!found) throw notFound('Case');
+    const pages = await fetchNotePages(tx, ctx, 'case', [args.caseId], args.first, args.after);
+    const [count] = await tx
+      .select({ n: sql<number>`count(*)::int` })
+      .from(callNotes)
+      .where(and(eq(callNotes.caseId, args.caseId), visibleNotes(ctx)));
+    const connection = toNoteConnection(pages.get(args.caseId) ?? [], args.first, count?.n ?? 0);
+    await auditNoteRead(tx, ctx, 'case', [args.caseId], connection.nodes);
+    return connection;
+  });
+}
+
+/** Auditors see that a call happened, never what was said. */
+export function callNoteBody(ctx: RequestContext, note: CallNoteRow): string | null {
+  if (actorOf(ctx).role === 'auditor') throw forbidden('Call-note text is not shown to auditors');
+  return note.body;
+}
+
+/** Case.callNotes: batched over every case on the page. */
+export async function caseCallNotes(ctx: RequestContext, caseId: string, rawArgs: unknown) {
+  const { first, after } = parseInput(nestedNotesInput, rawArgs);
+  const [notes, total] = await Promise.all([
+    notePagesByCase(ctx).load(pageKey({ first, after: after ?? null, id: caseId })),
+    noteCountByCase(ctx).load(caseId),
+  ]);
+  return toNoteConnection(notes, first, total);
+}
+
+/** Candidate.callNotes: the newest notes about the candidate in cases the actor may reach. */
+export async function candidateCallNotes(ctx: RequestContext, candidateId: string, rawArgs: unknown): Promise<CallNoteRow[]> {
+  const { first } = parseInput(nestedNotesInput, rawArgs);
+  const notes = await notePagesByCandidate(ctx).load(pageKey({ first, after: null, id: candidateId }));
+  return toNoteConnection(notes, first, 0).nodes;
+}
