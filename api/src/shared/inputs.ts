@@ -1,4 +1,3 @@
-import { parsePhoneNumberFromString } from 'libphonenumber-js/min';
 import { z } from 'zod';
 
 /** Emails are stored trimmed and in lower case; the database checks the same. */
@@ -8,20 +7,6 @@ export const emailField = z
   .toLowerCase()
   .max(254, 'Email is too long')
   .pipe(z.email('Enter a valid email address'));
-
-/** Phone numbers are stored as E.164; Norwegian numbers may be written without +47. */
-export const phoneField = z
-  .string()
-  .trim()
-  .max(32, 'Phone number is too long')
-  .transform((value, ctx) => {
-    const phone = parsePhoneNumberFromString(value, 'NO');
-    if (!phone?.isValid()) {
-      ctx.addIssue({ code: 'custom', message: 'Enter a valid phone number' });
-      return z.NEVER;
-    }
-    return phone.number as string;
-  });
 
 /** A required line of text: trimmed, not empty, bounded. */
 export const textLine = (max: number, label = 'This field') =>

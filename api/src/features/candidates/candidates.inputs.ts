@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { candidateSources, candidateStatuses } from '@pvr/db/values';
-import { emailField, optional, optionalText, pageSize, phoneField, textLine, uuidField } from '../../shared/inputs.ts';
+import { emailField, optional, optionalText, pageSize, textLine, uuidField } from '../../shared/inputs.ts';
+import { phoneField } from '../../shared/phone.ts';
 
 const skills = z.array(textLine(60, 'Skill')).max(50, 'At most 50 skills').transform((list) => [...new Set(list)]);
 

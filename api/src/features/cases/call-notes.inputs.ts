@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { callDirections } from '@pvr/db/values';
-import { optional, pageSize, phoneField, textLine, uuidField } from '../../shared/inputs.ts';
+import { optional, pageSize, textLine, uuidField } from '../../shared/inputs.ts';
+import { phoneField } from '../../shared/phone.ts';
 
 /** Clocks differ a little between a phone, a laptop and the server. */
 const clockSkewMs = 5 * 60 * 1000;
