@@ -28,7 +28,7 @@ describe('candidates', () => {
       source: 'added_by_partner',
       skills: ['SQL'],
     });
-    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, createCandidate.id));
+    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, createCandidate.id)).orderBy(schema.auditLog.seq);
     expect(entries.map((e) => e.action)).toEqual(['candidate.create']);
     expect(JSON.stringify(entries)).not.toContain('Kari');
   });

@@ -104,7 +104,7 @@ describe('call notes', () => {
     expect(after!.lastActivityAt.getTime()).toBeGreaterThan(new Date('2024-01-01').getTime());
 
     await partner.client.data(`query($id: ID!) { candidate(id: $id) { callNotes { body } callNoteCount } }`, { id: candidate!.id });
-    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityType, 'call_note'));
+    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityType, 'call_note')).orderBy(schema.auditLog.seq);
     const logged = entries.find((e) => e.entityId === logCallNote.id);
     expect(logged).toMatchObject({ action: 'callNote.log', actorId: partner.user.id });
     const subject = pseudonymOf(server.config.secretKey, 'candidate', candidate!.id);

@@ -20,7 +20,7 @@ describe('cases', () => {
   it('opens a case with members and audits it with ids only', async () => {
     const opened = await openTestCase(partner, { memberIds: [staff.user.id, staff.user.id], title: '  Daglig leder  ', clientName: 'Fjordkraft Test AS' });
     expect(opened).toMatchObject({ title: 'Daglig leder', status: 'open', closedAt: null, responsiblePartner: { id: partner.user.id }, members: [{ id: staff.user.id }] });
-    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, opened.id));
+    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, opened.id)).orderBy(schema.auditLog.seq);
     expect(entries.map((e) => e.action)).toEqual(['case.open']);
     expect(entries[0]?.actorId).toBe(partner.user.id);
     expect(JSON.stringify(entries)).not.toContain('Fjordkraft');
@@ -54,7 +54,7 @@ describe('cases', () => {
     expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const { reopenCase } = await partner.client.data(statusMutation('reopenCase'), { id: opened.id });
     expect(reopenCase).toMatchObject({ status: 'open', closedAt: null });
-    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, opened.id));
+    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, opened.id)).orderBy(schema.auditLog.seq);
     expect(entries.map((e) => e.action)).toEqual(['case.open', 'case.close', 'case.reopen']);
     const unknown = await partner.client.request(statusMutation('closeCase'), { id: '00000000-0000-4000-8000-000000000000' });
     expect(unknown.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
@@ -77,7 +77,7 @@ describe('cases', () => {
     expect((await partner.client.data(remove, { caseId: opened.id, userId: other.user.id })).removeCaseMember.members).toEqual([]);
     const again = await partner.client.request(remove, { caseId: opened.id, userId: other.user.id });
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'userId' });
-    const actions = (await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, opened.id))).map((e) => e.action);
+    const actions = (await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, opened.id)).orderBy(schema.auditLog.seq)).map((e) => e.action);
     expect(actions).toEqual(['case.open', 'case.member.add', 'case.member.remove']);
   });
 

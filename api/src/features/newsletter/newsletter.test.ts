@@ -32,7 +32,7 @@ describe('newsletter', () => {
     const events = await eventsOf(addSubscriber.id);
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ subjectType: 'subscriber', purpose: 'newsletter', action: 'granted', method: 'email', recordedBy: partner.user.id });
-    const audit = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, addSubscriber.id));
+    const audit = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, addSubscriber.id)).orderBy(schema.auditLog.seq);
     expect(audit.map((e) => e.action)).toEqual(['subscriber.add']);
     expect(JSON.stringify(audit)).not.toMatch(/nina|example\.test|nyhetsbrev/i);
   });
@@ -68,7 +68,7 @@ describe('newsletter', () => {
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     const auditorAdd = await auditor.client.request(add, { input: { email: 'x@example.test', consentMethod: 'email' } });
     expect(auditorAdd.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const listed = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'subscriber.list'));
+    const listed = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'subscriber.list')).orderBy(schema.auditLog.seq);
     expect(listed.length).toBeGreaterThan(0);
     expect(JSON.stringify(listed)).not.toContain('example.test');
   });
@@ -78,7 +78,7 @@ describe('newsletter', () => {
     expect((await partner.client.data(remove, { id: addSubscriber.id })).removeSubscriber).toBe(true);
     expect(await subscriberRow(addSubscriber.id)).toBeUndefined();
     expect(await eventsOf(addSubscriber.id)).toHaveLength(0);
-    const audit = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, addSubscriber.id));
+    const audit = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, addSubscriber.id)).orderBy(schema.auditLog.seq);
     expect(audit.map((e) => e.action)).toEqual(['subscriber.add', 'subscriber.remove']);
     expect(audit[1]?.details).toMatchObject({ consentEvents: 1 });
     expect(JSON.stringify(audit)).not.toContain('fjern.meg');
@@ -95,10 +95,10 @@ describe('newsletter', () => {
     expect(recordConsent).toMatchObject({ action: 'withdrawn', subscriberId: addSubscriber.id });
     expect(await subscriberRow(addSubscriber.id)).toBeUndefined();
     expect(await eventsOf(addSubscriber.id)).toHaveLength(0);
-    const audit = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, addSubscriber.id));
+    const audit = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, addSubscriber.id)).orderBy(schema.auditLog.seq);
     expect(audit.map((e) => e.action)).toEqual(['subscriber.add', 'subscriber.remove']);
     expect(audit[1]?.details).toMatchObject({ reason: 'newsletter_withdrawn', consentEvents: 2 });
-    const recorded = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, recordConsent.id));
+    const recorded = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, recordConsent.id)).orderBy(schema.auditLog.seq);
     expect(recorded[0]?.details).toMatchObject({ purpose: 'newsletter', action: 'withdrawn', subscriberRemoved: true });
   });
 

@@ -56,7 +56,7 @@ describe('processor agreements', () => {
     const commercial = await createAgreement({ processorId, kind: 'commercial_agreement', reviewDueOn: '2027-03-01' });
     expect(commercial).toMatchObject({ status: 'draft', clauses: [], missingClauses: [] });
 
-    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, agreement.id));
+    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, agreement.id)).orderBy(schema.auditLog.seq);
     expect(entries).toMatchObject([{ action: 'processor.agreement.create', entityType: 'processor_agreement', details: { processorId, status: 'signed' } }]);
     expect(JSON.stringify(entries)).not.toContain('chair');
   });
@@ -73,7 +73,7 @@ describe('processor agreements', () => {
     expect(update.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'signedOn' });
     const signed = await partner.data(updateMutation, { id: draft.id, input: { status: 'signed', signedOn: '2025-06-01' } });
     expect(signed.updateAgreement).toMatchObject({ status: 'signed', signedOn: '2025-06-01' });
-    const actions = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, draft.id));
+    const actions = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, draft.id)).orderBy(schema.auditLog.seq);
     expect(actions.map((e) => e.action)).toEqual(['processor.agreement.create', 'processor.agreement.update']);
   });
 
@@ -182,7 +182,7 @@ describe('processor agreements', () => {
     const removed = await partner.data(updateMutation, { id: agreement.id, input: { removeDocument: true } });
     expect(removed.updateAgreement).toMatchObject({ documentName: null, documentByteSize: null, documentDownloadUrl: null });
     expect((await partner.fetch(agreement.documentDownloadUrl)).status).toBe(404);
-    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, agreement.id));
+    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, agreement.id)).orderBy(schema.auditLog.seq);
     expect(entries.map((e) => (e.details as { document?: string }).document)).toEqual([undefined, 'replaced', 'removed']);
   });
 

@@ -49,7 +49,7 @@ describe('processors', () => {
       listedInPrivacyStatement: false,
       hasSignedAgreement: false,
     });
-    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, created.id));
+    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, created.id)).orderBy(schema.auditLog.seq);
     expect(entries.map((e) => [e.action, e.entityType])).toEqual([['processor.create', 'processor']]);
     expect(JSON.stringify(entries)).not.toContain('WP-Hosting');
   });
@@ -107,7 +107,7 @@ describe('processors', () => {
       input: { listedInPrivacyStatement: true, optOutUrl: 'https://evolve.example/opt-out', website: null },
     });
     expect(updateProcessor).toMatchObject({ name: 'Evolve Communication AS', listedInPrivacyStatement: true, optOutUrl: 'https://evolve.example/opt-out' });
-    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, created.id));
+    const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.entityId, created.id)).orderBy(schema.auditLog.seq);
     expect(entries.map((e) => e.action)).toEqual(['processor.create', 'processor.update']);
     const changed = (entries[1]?.details as { fields: string[] }).fields;
     expect([...changed].sort()).toEqual(['listedInPrivacyStatement', 'optOutUrl', 'website']);
@@ -169,7 +169,7 @@ describe('processors', () => {
     });
     expect((await partner.data(deleteMutation, { id: draft.id })).deleteProcessor).toBe(draft.id);
     expect(await server.db.$count(schema.processorAgreements, eq(schema.processorAgreements.id, createAgreement.id))).toBe(0);
-    const [entry] = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'processor.delete'));
+    const [entry] = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'processor.delete')).orderBy(schema.auditLog.seq);
     expect(entry).toMatchObject({ entityId: draft.id, details: { deletedAgreementIds: [createAgreement.id] } });
   });
 
