@@ -9,6 +9,8 @@ const environment = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   HOST: z.string().default('127.0.0.1'),
   DATABASE_URL: z.string().url().optional(),
+  /** A role to act as on PostgreSQL (migration 0004 creates `pvr_app`); recommended in production. */
+  DATABASE_APP_ROLE: z.string().regex(/^[a-z_][a-z0-9_]*$/).optional(),
   /** The embedded database and local key live here; relative paths are from the repository root. */
   DATA_DIR: z.string().default('.data'),
   /** Key for pseudonyms in the audit log and hashes in erasure tombstones (32+ bytes, hex or base64). */
@@ -31,6 +33,7 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl: string | undefined;
+  databaseAppRole: string | undefined;
   dataDir: string;
   secretKey: Buffer;
   demo: boolean;
@@ -52,6 +55,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    databaseAppRole: e.DATABASE_APP_ROLE,
     dataDir: resolve(repositoryRoot, e.DATA_DIR),
     secretKey: e.SECRET_KEY ? Buffer.from(e.SECRET_KEY) : localSecretKey(resolve(repositoryRoot, e.DATA_DIR), e.NODE_ENV),
     demo: e.DEMO === '1',

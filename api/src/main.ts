@@ -6,8 +6,12 @@ import { buildServer } from './server.ts';
 
 /** Starts the product: migrate, seed demo data on first run in demo mode, serve. */
 const config = loadConfig();
-const database = await openDatabase({ url: config.databaseUrl, dataDir: join(config.dataDir, 'pglite') });
-await database.migrate();
+// Migrations run as the login role (they own the schema); the server then acts as the app role.
+const migrator = await openDatabase({ url: config.databaseUrl, dataDir: join(config.dataDir, 'pglite'), maxConnections: 1 });
+await migrator.migrate();
+const database = config.databaseUrl
+  ? (await migrator.close(), await openDatabase({ url: config.databaseUrl, appRole: config.databaseAppRole }))
+  : migrator;
 const demoLogins = config.demo ? await seedDemoData(database.db, { onlyIfEmpty: true }) : [];
 
 const app = await buildServer({ database, config });

@@ -3,6 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { UserRole } from '@pvr/db/schema';
+import { openDatabase } from '@pvr/db';
 import { createTestDatabase, type TestDatabase } from '@pvr/db/testing';
 import { loadConfig, type Config } from '../src/config.ts';
 import { insertUser } from '../src/features/users/users.admin.ts';
@@ -64,7 +65,10 @@ export async function startTestServer(overrides: Record<string, string> = {}) {
     SECRET_KEY: 'test-secret-key-0123456789abcdef0123456789abcdef',
     ...overrides,
   });
-  const app = await buildServer({ database, config });
+  // On PostgreSQL the server acts as the least-privileged application role, as in production;
+  // the test itself keeps the owner's handle (`db`) for fixtures and direct checks.
+  const serverDatabase = database.url ? await openDatabase({ url: database.url, appRole: 'pvr_app', maxConnections: 5 }) : database;
+  const app = await buildServer({ database: serverDatabase, config });
   await app.listen({ port: 0, host: '127.0.0.1' });
   const address = app.server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
@@ -89,6 +93,7 @@ export async function startTestServer(overrides: Record<string, string> = {}) {
     anonymous: () => new TestClient(url),
     close: async () => {
       await app.close();
+      if (serverDatabase !== database) await serverDatabase.close();
       await database.close();
     },
   };

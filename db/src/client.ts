@@ -34,6 +34,11 @@ export type DatabaseOptions = {
   dataDir?: string | undefined;
   /** Connections in the PostgreSQL pool. */
   maxConnections?: number;
+  /**
+   * A role every PostgreSQL session switches to (e.g. `pvr_app`, migration 0004), so the
+   * API holds only the privileges it needs. Unset: the login role's own privileges.
+   */
+  appRole?: string | undefined;
 };
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -43,17 +48,19 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
  * Both give the same drizzle API, so the rest of the code has one path.
  */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
-  return options.url ? openPostgres(options.url, options.maxConnections ?? 10) : openPglite(options.dataDir ?? '.data/pglite');
+  return options.url
+    ? openPostgres(options.url, options.maxConnections ?? 10, options.appRole)
+    : openPglite(options.dataDir ?? '.data/pglite');
 }
 
-function openPostgres(url: string, max: number): DatabaseHandle {
+function openPostgres(url: string, max: number, appRole: string | undefined): DatabaseHandle {
   const client = postgres(url, {
     max,
     // A dropped connection during start-up must fail fast, not hang (see ARCHITECTURE.md).
     connect_timeout: 5,
     idle_timeout: 60,
     max_lifetime: 60 * 30,
-    connection: { statement_timeout: 15_000, application_name: 'personvernregister' },
+    connection: { statement_timeout: 15_000, application_name: 'personvernregister', ...(appRole ? { role: appRole } : {}) },
     onnotice: () => {},
   });
   const db = drizzlePostgres(client, { schema, logger: statementCountingLogger }) as unknown as Database;

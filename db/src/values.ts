@@ -119,3 +119,17 @@ export const userRoles = ['partner', 'staff', 'auditor'] as const;
 export const userStatuses = ['active', 'disabled'] as const;
 
 export type UserRole = (typeof userRoles)[number];
+
+export const retentionRunModes = ['dry_run', 'apply'] as const;
+
+export const retentionRunStatuses = ['running', 'completed', 'failed', 'interrupted'] as const;
+
+export const complianceTaskKinds = ['mailbox_review', 'departure_checklist', 'agreement_review', 'privacy_statement_review'] as const;
+
+export const outboxKinds = [
+  'newsletter_confirmation',
+  'self_service_link',
+  'retention_warning',
+  'request_receipt',
+  'other',
+] as const;

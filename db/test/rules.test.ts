@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { queryRows, schema, type Database } from '../src/index.ts';
+import { openDatabase, queryRows, schema, type Database } from '../src/index.ts';
 import { sql } from '../src/orm.ts';
 import { createTestDatabase, type TestDatabase } from '../src/testing/index.ts';
 
@@ -102,5 +102,33 @@ describe('database rules', () => {
     expect(await refusal(sql`insert into audit_log (action, entity_type, ip_anonymised) values ('test.ip', 't', '195.159.103.0')`)).toBe('accepted');
     expect(await refusal(sql`insert into newsletter.subscribers (email, source) values ('dup@example.test', 'web_form')`)).toBe('accepted');
     expect(await refusal(sql`insert into newsletter.subscribers (email, source) values ('dup@example.test', 'web_form')`)).toBe('23505');
+  });
+});
+
+describe.runIf(process.env.TEST_DRIVER !== 'pglite')('the application role (PostgreSQL)', () => {
+  it('may write the register but has no privilege to rewrite the audit log or consent history', async () => {
+    const owner = await createTestDatabase();
+    const app = await openDatabase({ url: owner.url, appRole: 'pvr_app', maxConnections: 1 });
+    const codeOf = async (statement: ReturnType<typeof sql>) => {
+      try {
+        await app.db.execute(statement);
+        return 'accepted';
+      } catch (error) {
+        return ((error as { cause?: { code?: string } }).cause ?? (error as { code?: string })).code;
+      }
+    };
+    try {
+      expect(await codeOf(sql`select current_user`)).toBe('accepted');
+      expect(await codeOf(sql`insert into audit_log (action, entity_type) values ('test.role', 'test')`)).toBe('accepted');
+      expect(await codeOf(sql`update audit_log set action = 'test.changed'`)).toBe('42501');
+      expect(await codeOf(sql`delete from audit_log`)).toBe('42501');
+      expect(await codeOf(sql`truncate audit_log`)).toBe('42501');
+      expect(await codeOf(sql`truncate consent_events`)).toBe('42501');
+      expect(await codeOf(sql`insert into candidates (full_name, source) values ('Rolle', 'self_registered')`)).toBe('accepted');
+      expect(await codeOf(sql`insert into email_outbox (kind, to_address, subject, text_body) values ('other', 'a@example.test', 's', 'b')`)).toBe('accepted');
+    } finally {
+      await app.close();
+      await owner.close();
+    }
   });
 });

@@ -9,5 +9,6 @@ export * from './audit/index.ts';
 export * from './retention/index.ts';
 export * from './inquiries/index.ts';
 export * from './registers/index.ts';
+export * from './mail/index.ts';
 export * from './relations.ts';
 export * from '../values.ts';

@@ -25,6 +25,8 @@ export const candidates = pgTable(
     createdAt: createdAt(),
     updatedAt: updatedAt(),
     lastActivityAt: timestamptz('last_activity_at').notNull().defaultNow(),
+    /** When the candidate was warned that inactivity will delete their data; renewal clears it. */
+    retentionWarnedAt: timestamptz('retention_warned_at'),
   },
   (t) => [
     uniqueIndex('candidates_email_key').on(t.email),

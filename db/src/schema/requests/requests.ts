@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, index, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, jsonb, pgTable, text, uuid } from 'drizzle-orm/pg-core';
 import { candidates } from '../candidates/candidates.ts';
 import { createdAt, e164Check, id, inList, normalisedEmailCheck, timestamptz } from '../columns.ts';
 import { users } from '../users/users.ts';
@@ -20,6 +20,10 @@ export const dataSubjectRequests = pgTable(
     extendedDueOn: date('extended_due_on', { mode: 'string' }),
     extensionReason: text('extension_reason'),
     identityVerifiedAt: timestamptz('identity_verified_at'),
+    /** When the firm asked the requester to prove who they are; the deadline pauses from then. */
+    identityRequestedAt: timestamptz('identity_requested_at'),
+    /** Days the deadline stood still while identity was unverified (GDPR Art. 12(6)). */
+    pausedDays: integer('paused_days').notNull().default(0),
     status: text('status', { enum: requestStatuses }).notNull().default('received'),
     refusalReason: text('refusal_reason'),
     resolution: text('resolution'),
@@ -42,6 +46,7 @@ export const dataSubjectRequests = pgTable(
     check('dsr_extension_after_due', sql`extended_due_on IS NULL OR extended_due_on > due_on`),
     check('dsr_refusal_reasoned', sql`(status = 'refused') = (refusal_reason IS NOT NULL)`),
     check('dsr_name_present', sql`length(btrim(requester_name)) between 1 and 200`),
+    check('dsr_paused_days', sql`paused_days >= 0`),
   ],
 );
 
@@ -57,6 +62,8 @@ export const requestComments = pgTable(
       .notNull()
       .references(() => users.id),
     body: text('body').notNull(),
+    /** Set when the author saved despite the sensitive-data warning, with their reason. */
+    sensitiveOverrideReason: text('sensitive_override_reason'),
     createdAt: createdAt(),
   },
   (t) => [

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, id, inList, normalisedEmailCheck, timestamptz, anonymisedIpCheck } from '../columns.ts';
 import { userRoles, userStatuses } from '../../values.ts';
 
@@ -17,6 +17,8 @@ export const users = pgTable(
     passwordHash: text('password_hash'),
     createdAt: createdAt(),
     disabledAt: timestamptz('disabled_at'),
+    /** Last working day of someone who left the firm: starts the departure checklist. */
+    departedOn: date('departed_on', { mode: 'string' }),
     lastLoginAt: timestamptz('last_login_at'),
   },
   (t) => [
