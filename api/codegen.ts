@@ -21,6 +21,7 @@ const config: CodegenConfig = {
           CallNote: '../features/cases/call-notes.service.ts#CallNoteRow',
           Processor: '../features/processors/processors.service.ts#ProcessorRow',
           ProcessorAgreement: '../features/processors/agreements.service.ts#AgreementRow',
+          Overview: '../features/overview/overview.resolvers.ts#OverviewRoot',
         },
       },
     },

@@ -30,6 +30,7 @@ const expected: Record<string, 'public' | readonly ('partner' | 'staff' | 'audit
   'Query.processor': ['partner', 'auditor'],
   'Query.agreementsDueForReview': ['partner', 'auditor'],
   'Query.processorsWithoutSignedAgreement': ['partner', 'auditor'],
+  'Query.overview': ['partner', 'auditor'],
   'Mutation.login': 'public',
   'Mutation.logout': 'public',
   'Mutation.reauthenticate': everyone,

@@ -8,6 +8,7 @@ import type { CaseRow } from '../features/cases/cases.service.ts';
 import type { CallNoteRow } from '../features/cases/call-notes.service.ts';
 import type { ProcessorRow } from '../features/processors/processors.service.ts';
 import type { AgreementRow } from '../features/processors/agreements.service.ts';
+import type { OverviewRoot } from '../features/overview/overview.resolvers.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -521,6 +522,15 @@ export type OpenCaseInput = {
   title: Scalars['String']['input'];
 };
 
+/**
+ * What needs attention now, for the dashboard's first page. Each area adds its own fields with
+ * `extend type Overview` in its own SDL, so no area edits another's file.
+ */
+export type Overview = {
+  __typename?: 'Overview';
+  generatedAt: Scalars['DateTime']['output'];
+};
+
 export type PageInfo = {
   __typename?: 'PageInfo';
   /** Pass as `after` to get the next page. */
@@ -614,6 +624,7 @@ export type Query = {
   currentConsents: Array<ConsentState>;
   /** The signed-in user, or null when nobody is signed in. */
   me?: Maybe<User>;
+  overview: Overview;
   processor: Processor;
   /** The register of vendors, by name. Matches search against name, organisation number and service. */
   processors: ProcessorConnection;
@@ -963,6 +974,7 @@ export type ResolversTypes = {
   LogCallNoteInput: LogCallNoteInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenCaseInput: OpenCaseInput;
+  Overview: ResolverTypeWrapper<OverviewRoot>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Processor: ResolverTypeWrapper<ProcessorRow>;
   ProcessorAgreement: ResolverTypeWrapper<AgreementRow>;
@@ -1013,6 +1025,7 @@ export type ResolversParentTypes = {
   LogCallNoteInput: LogCallNoteInput;
   Mutation: Record<PropertyKey, never>;
   OpenCaseInput: OpenCaseInput;
+  Overview: OverviewRoot;
   PageInfo: PageInfo;
   Processor: ProcessorRow;
   ProcessorAgreement: AgreementRow;
@@ -1181,6 +1194,10 @@ export type MutationResolvers<ContextType = RequestContext, ParentType extends R
   uploadCandidateDocument?: Resolver<ResolversTypes['CandidateDocument'], ParentType, ContextType, RequireFields<MutationUploadCandidateDocumentArgs, 'input'>>;
 };
 
+export type OverviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = {
+  generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -1244,6 +1261,7 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   consentHistory?: Resolver<ResolversTypes['ConsentEventConnection'], ParentType, ContextType, RequireFields<QueryConsentHistoryArgs, 'first' | 'subject'>>;
   currentConsents?: Resolver<Array<ResolversTypes['ConsentState']>, ParentType, ContextType, RequireFields<QueryCurrentConsentsArgs, 'subject'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
   processor?: Resolver<ResolversTypes['Processor'], ParentType, ContextType, RequireFields<QueryProcessorArgs, 'id'>>;
   processors?: Resolver<ResolversTypes['ProcessorConnection'], ParentType, ContextType, RequireFields<QueryProcessorsArgs, 'first'>>;
   processorsWithoutSignedAgreement?: Resolver<Array<ResolversTypes['Processor']>, ParentType, ContextType>;
@@ -1291,6 +1309,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  Overview?: OverviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Processor?: ProcessorResolvers<ContextType>;
   ProcessorAgreement?: ProcessorAgreementResolvers<ContextType>;
