@@ -22,6 +22,7 @@ const config: CodegenConfig = {
           Processor: '../features/processors/processors.service.ts#ProcessorRow',
           ProcessorAgreement: '../features/processors/agreements.service.ts#AgreementRow',
           Overview: '../features/overview/overview.resolvers.ts#OverviewRoot',
+          AuditEntry: '../features/audit/audit.service.ts#AuditEntryRow',
         },
       },
     },

@@ -34,6 +34,10 @@ export async function buildServer({ database, config }: ServerOptions): Promise<
   });
   await app.register(fastifyCookie);
   countStatementsPerRequest(app, config);
+  // The request id names the request in the logs and the audit log; the client may quote it.
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
   // Set before any route is registered, so every route (Apollo's too) inherits it.
   app.setErrorHandler((error, request, reply) => {
     const known = error instanceof AppError ? error : mapDatabaseError(error);

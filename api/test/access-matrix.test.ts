@@ -1,6 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLEnumType, GraphQLField, GraphQLInputObjectType, GraphQLInputType, GraphQLOutputType } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema as tables } from '@pvr/db';
+import { eq } from '@pvr/db/orm';
 import { accessRules } from '../src/graphql/access.ts';
 import { buildRawSchema } from '../src/graphql/schema.ts';
 import { startTestServer, type TestClient, type TestServer } from './harness.ts';
@@ -31,6 +33,8 @@ const expected: Record<string, 'public' | readonly ('partner' | 'staff' | 'audit
   'Query.agreementsDueForReview': ['partner', 'auditor'],
   'Query.processorsWithoutSignedAgreement': ['partner', 'auditor'],
   'Query.overview': ['partner', 'auditor'],
+  'Query.auditLog': ['partner', 'auditor'],
+  'Query.auditChainStatus': ['partner', 'auditor'],
   'Mutation.login': 'public',
   'Mutation.logout': 'public',
   'Mutation.reauthenticate': everyone,
@@ -57,6 +61,21 @@ const expected: Record<string, 'public' | readonly ('partner' | 'staff' | 'audit
   'Mutation.createAgreement': ['partner'],
   'Mutation.updateAgreement': ['partner'],
 };
+
+/**
+ * Root fields that touch no data subject's personal data, so a successful call leaves no audit
+ * entry: the firm's own register of vendors, its users (public facts), aggregate counts.
+ */
+const notAudited = new Set([
+  'Query.me',
+  'Query.users',
+  'Query.processors',
+  'Query.processor',
+  'Query.agreementsDueForReview',
+  'Query.processorsWithoutSignedAgreement',
+  'Query.overview',
+  'Query.auditChainStatus',
+]);
 
 /** Fields whose call changes the caller's own session; their access is checked by declaration. */
 const sessionFields = new Set(['Mutation.login', 'Mutation.logout', 'Mutation.reauthenticate', 'Mutation.changePassword']);
@@ -152,6 +171,12 @@ describe('access matrix', () => {
           outcomes.push(`${name} ${caller} ${refused ? 'refused' : 'allowed'}`);
           expect(refused, `${name} as ${caller} → ${code ?? 'ok'}`).toBe(!allowed);
           if (!allowed) expect(code).toBe(caller === 'anonymous' || caller === 'disabled' ? 'UNAUTHENTICATED' : 'FORBIDDEN');
+          // A refused or failed call leaves no trace of work; a successful one on personal data does.
+          const audited = await server.db.$count(tables.auditLog, eq(tables.auditLog.requestId, result.requestId));
+          const succeeded = !result.errors?.length;
+          if (!succeeded) expect(audited, `${name} as ${caller} failed but wrote audit entries`).toBe(0);
+          else if (notAudited.has(name)) expect(audited, `${name} wrote audit entries`).toBe(0);
+          else expect(audited, `${name} as ${caller} succeeded without an audit entry`).toBeGreaterThan(0);
         }
       }
     }

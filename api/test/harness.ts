@@ -13,6 +13,8 @@ export type GraphQLResponse<T = Record<string, unknown>> = {
   status: number;
   /** SQL statements the server sent for this request (x-sql-statements). */
   statements: number;
+  /** The server's id for this request, as written in the audit log. */
+  requestId: string;
   data?: T | null;
   errors?: { message: string; path?: (string | number)[]; extensions?: { code?: string; field?: string } & Record<string, unknown> }[];
 };
@@ -28,8 +30,13 @@ export class TestClient {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query, variables }),
     });
-    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'statements'>;
-    return { status: response.status, statements: Number(response.headers.get('x-sql-statements')), ...body };
+    const body = (await response.json()) as Omit<GraphQLResponse<T>, 'status' | 'statements' | 'requestId'>;
+    return {
+      status: response.status,
+      statements: Number(response.headers.get('x-sql-statements')),
+      requestId: response.headers.get('x-request-id') ?? '',
+      ...body,
+    };
   }
 
   /** Like request, but fails the test on any GraphQL error and returns the data. */

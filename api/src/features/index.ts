@@ -1,5 +1,6 @@
 import type { Resolvers } from '../graphql/generated.ts';
 import type { RouteRegistrar } from '../http/routes.ts';
+import { auditResolvers } from './audit/audit.resolvers.ts';
 import { candidatesResolvers } from './candidates/candidates.resolvers.ts';
 import { registerCandidateRoutes } from './candidates/candidates.routes.ts';
 import { callNotesResolvers } from './cases/call-notes.resolvers.ts';
@@ -23,6 +24,7 @@ export const featureResolvers: Resolvers[] = [
   processorsResolvers,
   agreementsResolvers,
   overviewResolvers,
+  auditResolvers,
 ];
 
 /** Each feature's plain HTTP routes (file downloads). */

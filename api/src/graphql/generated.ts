@@ -9,6 +9,7 @@ import type { CallNoteRow } from '../features/cases/call-notes.service.ts';
 import type { ProcessorRow } from '../features/processors/processors.service.ts';
 import type { AgreementRow } from '../features/processors/agreements.service.ts';
 import type { OverviewRoot } from '../features/overview/overview.resolvers.ts';
+import type { AuditEntryRow } from '../features/audit/audit.service.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -61,6 +62,63 @@ export type Art28Clause =
   | 'documented_instructions'
   | 'security_measures'
   | 'sub_processor_conditions';
+
+export type AuditChainStatus = {
+  __typename?: 'AuditChainStatus';
+  /** The first entry that is missing, altered or does not link to the one before it. */
+  brokenSeq?: Maybe<Scalars['Int']['output']>;
+  entries: Scalars['Int']['output'];
+  headHash?: Maybe<Scalars['String']['output']>;
+  ok: Scalars['Boolean']['output'];
+  reason?: Maybe<Scalars['String']['output']>;
+};
+
+/**
+ * One entry of the audit log: who did what, to which record, about whom (as a pseudonym), when.
+ * It never holds a name, email, phone number or note text.
+ */
+export type AuditEntry = {
+  __typename?: 'AuditEntry';
+  action: Scalars['String']['output'];
+  actor?: Maybe<User>;
+  actorRole?: Maybe<Role>;
+  /** Ids and counts recorded with the entry, as JSON. */
+  detailsJson: Scalars['String']['output'];
+  entityId?: Maybe<Scalars['String']['output']>;
+  entityType: Scalars['String']['output'];
+  hash: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  ipAnonymised?: Maybe<Scalars['String']['output']>;
+  occurredAt: Scalars['DateTime']['output'];
+  requestId?: Maybe<Scalars['String']['output']>;
+  /** Position in the hash chain. */
+  seq: Scalars['Int']['output'];
+  /** Keyed pseudonym of the person concerned; the same person gives the same pseudonym. */
+  subjectPseudonym?: Maybe<Scalars['String']['output']>;
+};
+
+export type AuditEntryConnection = {
+  __typename?: 'AuditEntryConnection';
+  nodes: Array<AuditEntry>;
+  pageInfo: PageInfo;
+};
+
+export type AuditLogFilter = {
+  /** Exact action (candidate.read) or a prefix ending in a dot (candidate.). */
+  action?: InputMaybe<Scalars['String']['input']>;
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  subject?: InputMaybe<AuditSubjectInput>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+/** The person whose entries to show: the record that holds them. */
+export type AuditSubjectInput = {
+  callNoteId?: InputMaybe<Scalars['ID']['input']>;
+  candidateId?: InputMaybe<Scalars['ID']['input']>;
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+  subscriberId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 export type CallDirection =
   | 'incoming'
@@ -608,6 +666,10 @@ export type Query = {
   __typename?: 'Query';
   /** Draft or signed agreements to review within the given days (or overdue), soonest first. */
   agreementsDueForReview: Array<ProcessorAgreement>;
+  /** Recomputes the whole hash chain (the same check as `pnpm audit:verify`). */
+  auditChainStatus: AuditChainStatus;
+  /** Newest first. */
+  auditLog: AuditEntryConnection;
   /** A page of one case's notes, newest call first; NOT_FOUND for a case the caller may not reach. */
   callNotes: CallNoteConnection;
   candidate: Candidate;
@@ -643,6 +705,13 @@ export type Query = {
 
 export type QueryAgreementsDueForReviewArgs = {
   withinDays?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditLogArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<AuditLogFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -940,6 +1009,11 @@ export type ResolversTypes = {
   AgreementKind: AgreementKind;
   AgreementStatus: AgreementStatus;
   Art28Clause: Art28Clause;
+  AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
+  AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
+  AuditEntryConnection: ResolverTypeWrapper<Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversTypes['AuditEntry']> }>;
+  AuditLogFilter: AuditLogFilter;
+  AuditSubjectInput: AuditSubjectInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CallDirection: CallDirection;
   CallNote: ResolverTypeWrapper<CallNoteRow>;
@@ -1001,6 +1075,11 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddSubscriberInput: AddSubscriberInput;
   AgreementDocumentInput: AgreementDocumentInput;
+  AuditChainStatus: AuditChainStatus;
+  AuditEntry: AuditEntryRow;
+  AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
+  AuditLogFilter: AuditLogFilter;
+  AuditSubjectInput: AuditSubjectInput;
   Boolean: Scalars['Boolean']['output'];
   CallNote: CallNoteRow;
   CallNoteConnection: Omit<CallNoteConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CallNote']> };
@@ -1048,6 +1127,35 @@ export type AccessDirectiveArgs = {
 };
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AuditChainStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
+  brokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  entries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headHash?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ok?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEntryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntry'] = ResolversParentTypes['AuditEntry']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actor?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  actorRole?: Resolver<Maybe<ResolversTypes['Role']>, ParentType, ContextType>;
+  detailsJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entityType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ipAnonymised?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  requestId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subjectPseudonym?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEntryConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditEntryConnection'] = ResolversParentTypes['AuditEntryConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['AuditEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
 
 export type CallNoteResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallNote'] = ResolversParentTypes['CallNote']> = {
   author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
@@ -1252,6 +1360,8 @@ export type ProcessorConnectionResolvers<ContextType = RequestContext, ParentTyp
 
 export type QueryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   agreementsDueForReview?: Resolver<Array<ResolversTypes['ProcessorAgreement']>, ParentType, ContextType, RequireFields<QueryAgreementsDueForReviewArgs, 'withinDays'>>;
+  auditChainStatus?: Resolver<ResolversTypes['AuditChainStatus'], ParentType, ContextType>;
+  auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   callNotes?: Resolver<ResolversTypes['CallNoteConnection'], ParentType, ContextType, RequireFields<QueryCallNotesArgs, 'caseId' | 'first'>>;
   candidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<QueryCandidateArgs, 'id'>>;
   candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'first' | 'sort'>>;
@@ -1296,6 +1406,9 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
+  AuditEntry?: AuditEntryResolvers<ContextType>;
+  AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   CallNote?: CallNoteResolvers<ContextType>;
   CallNoteConnection?: CallNoteConnectionResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;

@@ -1,7 +1,8 @@
 import type { Resolvers } from '../../graphql/generated.ts';
 import { noteCountByCandidate } from './call-note-pages.ts';
 import { callNoteBody, candidateCallNotes, listCallNotes, logCallNote } from './call-notes.service.ts';
-import { casesById, usersById } from './case-loaders.ts';
+import { usersById } from '../users/users.loaders.ts';
+import { casesById } from './case-loaders.ts';
 
 export const callNotesResolvers: Resolvers = {
   Query: {

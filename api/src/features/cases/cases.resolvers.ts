@@ -1,7 +1,8 @@
 import type { Resolvers } from '../../graphql/generated.ts';
 import { noteCountByCase } from './call-note-pages.ts';
 import { caseCallNotes } from './call-notes.service.ts';
-import { membersByCase, usersById } from './case-loaders.ts';
+import { usersById } from '../users/users.loaders.ts';
+import { membersByCase } from './case-loaders.ts';
 import { addCaseMember, removeCaseMember } from './case-members.service.ts';
 import { closeCase, getCase, listCases, openCase, reopenCase, searchCases } from './cases.service.ts';
 
