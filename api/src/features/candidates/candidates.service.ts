@@ -51,7 +51,10 @@ export async function listCandidates(ctx: RequestContext, rawArgs: unknown) {
   const search = args.filter?.search;
   if (search) {
     const pattern = likePattern(search);
-    filters.push(or(ilike(candidates.fullName, pattern), ilike(candidates.email, pattern), ilike(candidates.phone, pattern)) as SQL);
+    // A phone number is stored as E.164; typed with spaces or without +47 it still matches.
+    const digits = search.replace(/\D/g, '');
+    const phonePattern = digits.length >= 5 ? likePattern(digits) : pattern;
+    filters.push(or(ilike(candidates.fullName, pattern), ilike(candidates.email, pattern), ilike(candidates.phone, phonePattern)) as SQL);
   }
   if (args.filter?.status) filters.push(eq(candidates.status, args.filter.status));
   if (args.filter?.source) filters.push(eq(candidates.source, args.filter.source));

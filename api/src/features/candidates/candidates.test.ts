@@ -70,6 +70,9 @@ describe('candidates', () => {
     const second = await partner.client.data(query, { filter: { search: 'søk' }, after: first.candidates.pageInfo.endCursor });
     expect(second.candidates.nodes).toEqual([{ fullName: 'Sigurd Søk' }]);
     expect(second.candidates.pageInfo.hasNextPage).toBe(false);
+    await partner.client.data(createMutation, { input: { fullName: 'Telefon Søk', phone: '+47 900 00 205' } });
+    const byPhone = await partner.client.data(query, { filter: { search: '900 00 205' } });
+    expect(byPhone.candidates.nodes).toEqual([{ fullName: 'Telefon Søk' }]);
     const bad = await partner.client.request(query, { after: 'garbage' });
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
