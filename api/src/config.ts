@@ -24,6 +24,17 @@ const environment = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   /** `auto`: Secure cookies in production unless the server only listens on loopback. */
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /** Outgoing mail, e.g. smtp://user:pass@host:587. Unset: mail stays in the outbox (dashboard). */
+  SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
+  MAIL_FROM: z.string().min(3).optional(),
+  MAIL_SEND_INTERVAL_SECONDS: z.coerce.number().positive().default(10),
+  /** Where the public links in emails point (the website's origin for /public and /min-konto). */
+  PUBLIC_BASE_URL: z.string().url().optional(),
+  PRIVACY_STATEMENT_VERSION: z.string().min(1).max(50).default('2021-10-29'),
+  /** Shared secret of the mail provider's bounce webhook; unset refuses every bounce report. */
+  BOUNCE_WEBHOOK_SECRET: z.string().min(16).optional(),
+  /** Hours between scheduled retention runs inside the server; 0 turns the schedule off (default in tests). */
+  RETENTION_SCHEDULE_HOURS: z.coerce.number().min(0).max(24 * 31).optional(),
 });
 
 const repositoryRoot = fileURLToPath(new URL('../..', import.meta.url));
@@ -41,6 +52,11 @@ export type Config = {
   webDist: string | undefined;
   session: { idleMs: number; absoluteMs: number };
   cookie: { secure: boolean };
+  mail: { smtpUrl: string | undefined; from: string; sendIntervalMs: number };
+  publicBaseUrl: string;
+  privacyStatementVersion: string;
+  bounceWebhookSecret: string | undefined;
+  retentionScheduleHours: number;
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -63,6 +79,11 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST,
     session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
     cookie: { secure: cookieSecure(e.COOKIE_SECURE, e.NODE_ENV, e.HOST) },
+    mail: { smtpUrl: e.SMTP_URL, from: mailFrom(e.MAIL_FROM, e.SMTP_URL), sendIntervalMs: e.MAIL_SEND_INTERVAL_SECONDS * 1000 },
+    publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
+    privacyStatementVersion: e.PRIVACY_STATEMENT_VERSION,
+    bounceWebhookSecret: e.BOUNCE_WEBHOOK_SECRET,
+    retentionScheduleHours: e.RETENTION_SCHEDULE_HOURS ?? (e.NODE_ENV === 'test' ? 0 : 24),
   };
 }
 
@@ -85,4 +106,10 @@ function cookieSecure(setting: 'auto' | 'true' | 'false', env: string, host: str
   if (setting !== 'auto') return setting === 'true';
   const loopback = host === '127.0.0.1' || host === 'localhost' || host === '::1';
   return env === 'production' && !loopback;
+}
+
+/** A real sender needs a real From address; without SMTP the outbox only shows it. */
+function mailFrom(from: string | undefined, smtpUrl: string | undefined): string {
+  if (smtpUrl && !from) throw new Error('Invalid configuration: MAIL_FROM must be set when SMTP_URL is set');
+  return from ?? 'Personvernregister <ikke-svar@localhost>';
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import fastifyApollo, { fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
@@ -18,8 +19,10 @@ import { featureRoutes } from './features/index.ts';
 import { createArmor, parseOptions } from './graphql/limits.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { createFormatError } from './http/format-error.ts';
+import { idempotencyPlugin } from './http/idempotency.ts';
 import { anonymiseIp } from './ip.ts';
 import { loggerOptions } from './logger.ts';
+import { registerMailSender } from './mail/sender.ts';
 
 export type ServerOptions = { database: DatabaseHandle; config: Config };
 
@@ -78,12 +81,18 @@ export async function buildServer({ database, config }: ServerOptions): Promise<
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
-    plugins: [...armor.plugins, fastifyApolloDrainPlugin(app)],
+    // The dashboard sends whole documents; automatic persisted queries only add a cache a
+    // stranger could fill and error paths without a stable code.
+    persistedQueries: false,
+    // Apollo installs its cache-control plugin by default: a hook on every resolved field, for
+    // HTTP cache hints this API never sends (every answer is private). Off: less CPU per row.
+    plugins: [...armor.plugins, idempotencyPlugin(), fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   await app.register(fastifyApollo(apollo), { context: contextFor, path: '/graphql', method: ['GET', 'POST', 'OPTIONS'] });
 
   for (const register of featureRoutes) register(app, contextFor);
+  registerMailSender(app, database.db, config);
 
   app.get('/healthz', async () => ({ status: 'ok' }));
   app.get('/readyz', async (_request, reply) => {

@@ -44,6 +44,10 @@ describe('signing in and finding a candidate', () => {
     await saveScreenshot(page, 'login-and-candidates-1-login');
 
     await logInAsPartner(page);
+    // Partners start on the overview; the candidates are one click away.
+    await page.getByRole('heading', { level: 1, name: 'Oversikt' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/oversikt');
+    await page.getByRole('navigation', { name: 'Hovedmeny' }).getByRole('link', { name: 'Kandidater' }).click();
     await candidatesHeading(page).waitFor();
     expect(new URL(page.url()).pathname).toBe('/kandidater');
     expect(await page.title()).toBe('Kandidater – Personvernregister');

@@ -1,6 +1,7 @@
 import type { Transaction } from '@pvr/db';
 import { schema } from '@pvr/db';
 import type { RequestContext } from '../context.ts';
+import { claimIdempotencyKey } from '../http/idempotency.ts';
 import { pseudonymOf } from './pseudonym.ts';
 
 export type AuditEntry = {
@@ -19,6 +20,8 @@ export type AuditEntry = {
  * records fails with it. The database adds the hash chain.
  */
 export async function writeAudit(tx: Transaction, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+  // A mutation sent with an Idempotency-Key claims it here, in the same transaction as its work.
+  await claimIdempotencyKey(tx, ctx);
   await tx.insert(schema.auditLog).values({
     actorId: ctx.actor?.id ?? null,
     actorRole: ctx.actor?.role ?? null,

@@ -9,7 +9,16 @@ import type { CallNoteRow } from '../features/cases/call-notes.service.ts';
 import type { ProcessorRow } from '../features/processors/processors.service.ts';
 import type { AgreementRow } from '../features/processors/agreements.service.ts';
 import type { OverviewRoot } from '../features/overview/overview.resolvers.ts';
+import type { RequestRow } from '../features/requests/requests.service.ts';
+import type { RequestCommentRow } from '../features/requests/request-comments.ts';
+import type { CandidateShareRow } from '../features/sharing/sharing.service.ts';
+import type { PersonMatchRow } from '../features/person-finder/person-finder.service.ts';
+import type { OutboxEmailRow } from '../mail/outbox-list.ts';
 import type { AuditEntryRow } from '../features/audit/audit.service.ts';
+import type { RetentionRuleRow, RetentionRunRow, RetentionDueRow } from '../features/retention/retention.service.ts';
+import type { RuleReport } from '../features/retention/job/run-job.ts';
+import type { ComplianceTaskRow } from '../features/compliance/compliance.service.ts';
+import type { ProcessingActivityRow } from '../features/registers/registers.service.ts';
 import type { RequestContext } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -51,6 +60,17 @@ export type AgreementStatus =
   | 'expired'
   | 'signed'
   | 'terminated';
+
+/** How much each area holds now: counts only, nothing about any one person. */
+export type AreaCounts = {
+  __typename?: 'AreaCounts';
+  candidates: Scalars['Int']['output'];
+  openCases: Scalars['Int']['output'];
+  processors: Scalars['Int']['output'];
+  /** Vendors with access to personal data and no signed agreement. */
+  processorsWithoutSignedAgreement: Scalars['Int']['output'];
+  subscribers: Scalars['Int']['output'];
+};
 
 /** The obligations GDPR Art. 28(3)(a)–(h) requires a data processing agreement to cover. */
 export type Art28Clause =
@@ -149,6 +169,14 @@ export type CallNoteConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A call note whose text matches. `headline` is the matching passage; the note's own rules apply (no text for auditors). */
+export type CallNoteSearchHit = {
+  __typename?: 'CallNoteSearchHit';
+  headline: Scalars['String']['output'];
+  note: CallNote;
+  rank: Scalars['Float']['output'];
+};
+
 /** A person in Aprimo Kandidater. Confidential: shared with a client only with consent for that case. */
 export type Candidate = {
   __typename?: 'Candidate';
@@ -166,6 +194,8 @@ export type Candidate = {
   lastActivityAt: Scalars['DateTime']['output'];
   location?: Maybe<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
+  /** Where the candidate was sent, newest first. Partners and auditors; null with a FORBIDDEN error for staff. */
+  shares?: Maybe<Array<CandidateShare>>;
   skills: Array<Scalars['String']['output']>;
   source: CandidateSource;
   status: CandidateStatus;
@@ -204,6 +234,31 @@ export type CandidateFilter = {
   search?: InputMaybe<Scalars['String']['input']>;
   source?: InputMaybe<CandidateSource>;
   status?: InputMaybe<CandidateStatus>;
+};
+
+/** A candidate found by name. `score` is the trigram word similarity of the folded names (0–1). */
+export type CandidateSearchHit = {
+  __typename?: 'CandidateSearchHit';
+  candidate: Candidate;
+  score: Scalars['Float']['output'];
+};
+
+/** A candidate's CV or profile sent to a client, and the consent it relied on. */
+export type CandidateShare = {
+  __typename?: 'CandidateShare';
+  candidateId: Scalars['ID']['output'];
+  case: Case;
+  /** The share_with_client consent event (granted, for this case) that allowed it. */
+  consentEventId: Scalars['ID']['output'];
+  /** The CV that was sent; null when only the profile was sent, or the document has since been deleted. */
+  documentId?: Maybe<Scalars['ID']['output']>;
+  /** The version of that CV at the time. */
+  documentVersion?: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  /** Who at the client received it. */
+  recipient: Scalars['String']['output'];
+  sharedAt: Scalars['DateTime']['output'];
+  sharedBy: User;
 };
 
 export type CandidateSort =
@@ -257,9 +312,75 @@ export type CaseStatus =
   | 'closed'
   | 'open';
 
+export type ComplianceChecklistInput = {
+  done: Scalars['Boolean']['input'];
+  key: Scalars['String']['input'];
+};
+
+/** One tick of a task's checklist. */
+export type ComplianceChecklistItem = {
+  __typename?: 'ComplianceChecklistItem';
+  /** Checked by the system (e.g. no session left), not by hand. */
+  automatic: Scalars['Boolean']['output'];
+  done: Scalars['Boolean']['output'];
+  key: Scalars['String']['output'];
+  label: Scalars['String']['output'];
+};
+
+/**
+ * A recurring internal-control task with attestation: an employee's yearly mailbox review, a
+ * departure checklist, an agreement review, the yearly review of the privacy statement.
+ */
+export type ComplianceTask = {
+  __typename?: 'ComplianceTask';
+  /** The agreement to review. */
+  agreement?: Maybe<ProcessorAgreement>;
+  attestedAt?: Maybe<Scalars['DateTime']['output']>;
+  attestedBy?: Maybe<User>;
+  checklist: Array<ComplianceChecklistItem>;
+  createdAt: Scalars['DateTime']['output'];
+  dueOn: Scalars['Date']['output'];
+  id: Scalars['ID']['output'];
+  kind: ComplianceTaskKind;
+  notes?: Maybe<Scalars['String']['output']>;
+  /** Open and past its due date (Europe/Oslo). */
+  overdue: Scalars['Boolean']['output'];
+  /** Whose mailbox or departure this is. */
+  user?: Maybe<User>;
+};
+
+export type ComplianceTaskConnection = {
+  __typename?: 'ComplianceTaskConnection';
+  nodes: Array<ComplianceTask>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ComplianceTaskFilter = {
+  attested?: InputMaybe<Scalars['Boolean']['input']>;
+  kind?: InputMaybe<ComplianceTaskKind>;
+  /** true: open and past due; false: everything else. */
+  overdue?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type ComplianceTaskKind =
+  | 'agreement_review'
+  | 'departure_checklist'
+  | 'mailbox_review'
+  | 'privacy_statement_review';
+
 export type ConsentAction =
   | 'granted'
   | 'withdrawn';
+
+/** Consent events that occurred in one calendar month (Europe/Oslo), for the overview chart. */
+export type ConsentActivityMonth = {
+  __typename?: 'ConsentActivityMonth';
+  granted: Scalars['Int']['output'];
+  /** The month's first day, YYYY-MM-01. */
+  month: Scalars['Date']['output'];
+  withdrawn: Scalars['Int']['output'];
+};
 
 /** One entry in the append-only consent history (DOMAIN.md § 2). Never changed once recorded. */
 export type ConsentEvent = {
@@ -355,6 +476,20 @@ export type CreateCandidateInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type CreateProcessingActivityInput = {
+  dataCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  dataSubjectCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  legalBasis: LegalBasis;
+  legalBasisDetail?: InputMaybe<Scalars['String']['input']>;
+  name: Scalars['String']['input'];
+  processorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  purpose: Scalars['String']['input'];
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  retentionRuleId?: InputMaybe<Scalars['ID']['input']>;
+  securityMeasures: Scalars['String']['input'];
+  thirdCountryTransfers?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CreateProcessorInput = {
   /** ISO 3166-1 alpha-2 codes; at least one for a third country. */
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -387,9 +522,118 @@ export type CreateUserInput = {
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A client that received the candidate's CV: to be told to delete it. */
+export type CvRecipient = {
+  __typename?: 'CvRecipient';
+  caseReference: Scalars['String']['output'];
+  caseTitle: Scalars['String']['output'];
+  recipient: Scalars['String']['output'];
+  sharedAt: Scalars['DateTime']['output'];
+};
+
 export type DataLocation =
   | 'eea'
   | 'third_country';
+
+/**
+ * A data-subject request (GDPR Art. 12–22, § Rettigheter) and its legal deadline: one calendar
+ * month from receipt, extendable once by two further months with a reason; the clock stands
+ * still while the requester's identity is being checked. Dates are Oslo calendar dates.
+ */
+export type DataSubjectRequest = {
+  __typename?: 'DataSubjectRequest';
+  /** The one-month deadline, moved by the days paused before identity was verified. */
+  baseDueOn: Scalars['Date']['output'];
+  /** The candidate the request is about, when the requester is one. */
+  candidateId?: Maybe<Scalars['ID']['output']>;
+  /** Internal comments, oldest first. */
+  comments: Array<RequestComment>;
+  /** When the request was completed or refused. */
+  completedAt?: Maybe<Scalars['DateTime']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  /** Days until dueOn in Oslo: 0 on the day, negative when overdue; null once completed or refused. */
+  daysLeft?: Maybe<Scalars['Int']['output']>;
+  /** The deadline in force: the extended one if any, else the one-month one; moved by the days paused (so far, while paused). */
+  dueOn: Scalars['Date']['output'];
+  /** Set once, with its reason. */
+  extendedDueOn?: Maybe<Scalars['Date']['output']>;
+  extensionReason?: Maybe<Scalars['String']['output']>;
+  handler?: Maybe<User>;
+  id: Scalars['ID']['output'];
+  /** When the firm asked the requester to prove who they are; the clock stopped then. */
+  identityRequestedAt?: Maybe<Scalars['DateTime']['output']>;
+  identityVerifiedAt?: Maybe<Scalars['DateTime']['output']>;
+  kind: RequestKind;
+  /** Open and past dueOn. */
+  overdue: Scalars['Boolean']['output'];
+  /** Waiting for proof of identity: the deadline does not run. */
+  paused: Scalars['Boolean']['output'];
+  /** Whole days the clock stood still. */
+  pausedDays: Scalars['Int']['output'];
+  receivedOn: Scalars['Date']['output'];
+  refusalReason?: Maybe<Scalars['String']['output']>;
+  requesterEmail?: Maybe<Scalars['String']['output']>;
+  requesterName: Scalars['String']['output'];
+  requesterPhone?: Maybe<Scalars['String']['output']>;
+  /** What was done, once completed. */
+  resolution?: Maybe<Scalars['String']['output']>;
+  status: RequestStatus;
+};
+
+export type DataSubjectRequestConnection = {
+  __typename?: 'DataSubjectRequestConnection';
+  nodes: Array<DataSubjectRequest>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+/** What an erasure removes (deleted) and keeps without the person (redacted), per area. */
+export type ErasureCounts = {
+  __typename?: 'ErasureCounts';
+  /** Notes stay with their case; the person is replaced by 'Slettet person' / '[slettet]'. */
+  callNotesRedacted: Scalars['Int']['output'];
+  candidate: Scalars['Int']['output'];
+  consentEvents: Scalars['Int']['output'];
+  documents: Scalars['Int']['output'];
+  emails: Scalars['Int']['output'];
+  idempotencyRecords: Scalars['Int']['output'];
+  inquiries: Scalars['Int']['output'];
+  requestCommentsRedacted: Scalars['Int']['output'];
+  /** Requests stay as proof that the firm answered, without the requester's identity. */
+  requestsRedacted: Scalars['Int']['output'];
+  selfServiceTokens: Scalars['Int']['output'];
+  shares: Scalars['Int']['output'];
+  subscriber: Scalars['Int']['output'];
+};
+
+/** For the confirmation dialog before an erasure. */
+export type ErasureImpact = {
+  __typename?: 'ErasureImpact';
+  /** Audit entries about the person stay: they hold only a pseudonym, which leads nowhere afterwards. */
+  auditEntriesKept: Scalars['Int']['output'];
+  candidateId?: Maybe<Scalars['ID']['output']>;
+  counts: ErasureCounts;
+  recipientsToNotify: Array<CvRecipient>;
+  subscriberId?: Maybe<Scalars['ID']['output']>;
+};
+
+export type ErasureResult = {
+  __typename?: 'ErasureResult';
+  counts: ErasureCounts;
+  erasedAt: Scalars['DateTime']['output'];
+  recipientsToNotify: Array<CvRecipient>;
+  /** The proof that remains: keyed hashes of the identifiers, when, by whom, counts. */
+  tombstoneId: Scalars['ID']['output'];
+};
+
+/** The lawful bases of GDPR Art. 6(1)(a)–(f). */
+export type LegalBasis =
+  | 'consent'
+  | 'contract'
+  | 'legal_obligation'
+  | 'legitimate_interests'
+  | 'public_task'
+  | 'vital_interests';
 
 export type LogCallNoteInput = {
   body: Scalars['String']['input'];
@@ -402,17 +646,32 @@ export type LogCallNoteInput = {
   otherPartyName: Scalars['String']['input'];
   /** Norwegian numbers may be written without +47; stored as E.164. */
   otherPartyPhone?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Why the note keeps what the sensitive-data guard warned about (an identity number or a special
+   * category of personal data). Without it such a note is refused with reason SENSITIVE_DATA.
+   */
+  sensitiveOverrideReason?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type Mutation = {
   __typename?: 'Mutation';
   addCaseMember: Case;
+  addRequestComment: RequestComment;
   /** Adds an active subscriber and records its newsletter consent in the same transaction. */
   addSubscriber: Subscriber;
+  /** The handler must be an active partner. */
+  assignRequestHandler: DataSubjectRequest;
+  /**
+   * Attests that a task was done (who and when are recorded). A departure checklist needs every
+   * item ticked, and no open session of the user. Attesting a yearly task opens next year's.
+   */
+  attestComplianceTask: ComplianceTask;
   changePassword: Scalars['Boolean']['output'];
   closeCase: Case;
+  completeRequest: DataSubjectRequest;
   createAgreement: ProcessorAgreement;
   createCandidate: Candidate;
+  createProcessingActivity: ProcessingActivity;
   createProcessor: Processor;
   createUser: User;
   /** Refused with CONFLICT while the vendor has signed agreements, sub-processors or processing activities. */
@@ -420,26 +679,52 @@ export type Mutation = {
   /** Ends all the user's sessions at once. */
   disableUser: User;
   enableUser: User;
+  /** Erases a person from every area in one transaction and leaves a tombstone. Needs confirm: true and a password check within the last minutes. */
+  eraseDataSubject: ErasureResult;
+  /** Once only: two further calendar months, with the reason (to be told to the requester). */
+  extendRequestDeadline: DataSubjectRequest;
   logCallNote: CallNote;
   /** Signs in. Unknown email, wrong password and disabled account get the same answer; throttled. */
   login: User;
   /** Ends the current session. */
   logout: Scalars['Boolean']['output'];
+  /** Someone left: disables the account, ends their sessions, records the last working day and opens the departure checklist. */
+  markUserDeparted: User;
   openCase: Case;
   /** Re-enter the password; opens a 5-minute window for sensitive actions (erasure, role changes, bulk export). */
   reauthenticate: Scalars['Boolean']['output'];
   /** Appends a grant or a withdrawal. Withdrawing newsletter for a subscriber removes the subscriber at once. */
   recordConsent: ConsentEvent;
+  refuseRequest: DataSubjectRequest;
+  registerRequest: DataSubjectRequest;
   removeCaseMember: Case;
   /** Deletes the subscriber and its consent events; keeps nothing that holds the address. */
   removeSubscriber: Scalars['Boolean']['output'];
   reopenCase: Case;
+  /** Records that proof of identity was asked for; the deadline stops until verifyIdentity. */
+  requestIdentityVerification: DataSubjectRequest;
+  /**
+   * Runs the retention job now and answers when it is done. A dry run only reports; applying
+   * deletes and anonymises, and needs a fresh reauthentication. CONFLICT while another run is going.
+   */
+  runRetention: RetentionRun;
   /** Needs a fresh reauthentication. */
   setUserRole: User;
+  /**
+   * Records that a candidate was sent to a client in a case. Refused with CONFLICT
+   * (extensions.reason NO_CONSENT) unless the candidate's current share_with_client consent for
+   * exactly that case is granted.
+   */
+  shareCandidate: CandidateShare;
+  startRequestWork: DataSubjectRequest;
   updateAgreement: ProcessorAgreement;
   updateCandidate: Candidate;
+  updateProcessingActivity: ProcessingActivity;
   updateProcessor: Processor;
+  updateRetentionRule: RetentionRule;
   uploadCandidateDocument: CandidateDocument;
+  /** The requester proved who they are; the days paused are added to the deadline. */
+  verifyIdentity: DataSubjectRequest;
 };
 
 
@@ -449,8 +734,27 @@ export type MutationAddCaseMemberArgs = {
 };
 
 
+export type MutationAddRequestCommentArgs = {
+  body: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationAddSubscriberArgs = {
   input: AddSubscriberInput;
+};
+
+
+export type MutationAssignRequestHandlerArgs = {
+  id: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
+export type MutationAttestComplianceTaskArgs = {
+  checklist?: InputMaybe<Array<ComplianceChecklistInput>>;
+  id: Scalars['ID']['input'];
+  notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -465,6 +769,12 @@ export type MutationCloseCaseArgs = {
 };
 
 
+export type MutationCompleteRequestArgs = {
+  id: Scalars['ID']['input'];
+  resolution: Scalars['String']['input'];
+};
+
+
 export type MutationCreateAgreementArgs = {
   input: CreateAgreementInput;
 };
@@ -472,6 +782,11 @@ export type MutationCreateAgreementArgs = {
 
 export type MutationCreateCandidateArgs = {
   input: CreateCandidateInput;
+};
+
+
+export type MutationCreateProcessingActivityArgs = {
+  input: CreateProcessingActivityInput;
 };
 
 
@@ -500,6 +815,19 @@ export type MutationEnableUserArgs = {
 };
 
 
+export type MutationEraseDataSubjectArgs = {
+  confirm: Scalars['Boolean']['input'];
+  requestId?: InputMaybe<Scalars['ID']['input']>;
+  subject: SubjectInput;
+};
+
+
+export type MutationExtendRequestDeadlineArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
 export type MutationLogCallNoteArgs = {
   input: LogCallNoteInput;
 };
@@ -508,6 +836,12 @@ export type MutationLogCallNoteArgs = {
 export type MutationLoginArgs = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
+};
+
+
+export type MutationMarkUserDepartedArgs = {
+  departedOn: Scalars['Date']['input'];
+  userId: Scalars['ID']['input'];
 };
 
 
@@ -523,6 +857,17 @@ export type MutationReauthenticateArgs = {
 
 export type MutationRecordConsentArgs = {
   input: RecordConsentInput;
+};
+
+
+export type MutationRefuseRequestArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationRegisterRequestArgs = {
+  input: RegisterRequestInput;
 };
 
 
@@ -542,9 +887,29 @@ export type MutationReopenCaseArgs = {
 };
 
 
+export type MutationRequestIdentityVerificationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationRunRetentionArgs = {
+  dryRun: Scalars['Boolean']['input'];
+};
+
+
 export type MutationSetUserRoleArgs = {
   role: Role;
   userId: Scalars['ID']['input'];
+};
+
+
+export type MutationShareCandidateArgs = {
+  input: ShareCandidateInput;
+};
+
+
+export type MutationStartRequestWorkArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -560,14 +925,31 @@ export type MutationUpdateCandidateArgs = {
 };
 
 
+export type MutationUpdateProcessingActivityArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateProcessingActivityInput;
+};
+
+
 export type MutationUpdateProcessorArgs = {
   id: Scalars['ID']['input'];
   input: UpdateProcessorInput;
 };
 
 
+export type MutationUpdateRetentionRuleArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateRetentionRuleInput;
+};
+
+
 export type MutationUploadCandidateDocumentArgs = {
   input: UploadCandidateDocumentInput;
+};
+
+
+export type MutationVerifyIdentityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type OpenCaseInput = {
@@ -580,13 +962,73 @@ export type OpenCaseInput = {
   title: Scalars['String']['input'];
 };
 
+/** An email the system queued. Without SMTP_URL it is never sent and stays here (demo and development). */
+export type OutboxEmail = {
+  __typename?: 'OutboxEmail';
+  /** Failed delivery attempts so far. */
+  attempts: Scalars['Int']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  kind: OutboxEmailKind;
+  /** The SMTP reply code of the last failure (never the server's text). */
+  lastErrorCode?: Maybe<Scalars['String']['output']>;
+  /** Null while unsent. */
+  sentAt?: Maybe<Scalars['DateTime']['output']>;
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+};
+
+export type OutboxEmailConnection = {
+  __typename?: 'OutboxEmailConnection';
+  nodes: Array<OutboxEmail>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OutboxEmailKind =
+  | 'newsletter_confirmation'
+  | 'other'
+  | 'request_receipt'
+  | 'retention_warning'
+  | 'self_service_link';
+
 /**
  * What needs attention now, for the dashboard's first page. Each area adds its own fields with
  * `extend type Overview` in its own SDL, so no area edits another's file.
  */
 export type Overview = {
   __typename?: 'Overview';
+  /** The last `months` calendar months in Oslo (1–36), oldest first, the current month last; months without events count zero. */
+  consentActivity: Array<ConsentActivityMonth>;
+  counts: AreaCounts;
   generatedAt: Scalars['DateTime']['output'];
+  /** Open internal-control tasks past their due date. */
+  overdueComplianceTasks: Scalars['Int']['output'];
+  /** Open requests past their deadline, most overdue first. */
+  overdueRequests: Array<DataSubjectRequest>;
+  /** Open requests whose deadline in force falls within the given days from today (Oslo), soonest first. */
+  requestsDueSoon: Array<DataSubjectRequest>;
+  /** Per enabled rule, what is due now (a count, no run). */
+  retentionDue: Array<RetentionDue>;
+};
+
+
+/**
+ * What needs attention now, for the dashboard's first page. Each area adds its own fields with
+ * `extend type Overview` in its own SDL, so no area edits another's file.
+ */
+export type OverviewConsentActivityArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * What needs attention now, for the dashboard's first page. Each area adds its own fields with
+ * `extend type Overview` in its own SDL, so no area edits another's file.
+ */
+export type OverviewRequestsDueSoonArgs = {
+  withinDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type PageInfo = {
@@ -594,6 +1036,67 @@ export type PageInfo = {
   /** Pass as `after` to get the next page. */
   endCursor?: Maybe<Scalars['String']['output']>;
   hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** Where a person's data lives. */
+export type PersonArea =
+  | 'call_note'
+  | 'candidate'
+  | 'consent_event'
+  | 'contact_inquiry'
+  | 'data_subject_request'
+  | 'subscriber';
+
+/** One record that holds data on the person searched for. */
+export type PersonMatch = {
+  __typename?: 'PersonMatch';
+  area: PersonArea;
+  /** The candidate to open: the match itself, or the candidate a call note or request is linked to. */
+  candidateId?: Maybe<Scalars['ID']['output']>;
+  /** The case of a call note. */
+  caseId?: Maybe<Scalars['ID']['output']>;
+  /** Safe to show a partner: the candidate's name, a call note's case reference and date, a consent's purpose and action, a request's kind and date. */
+  label: Scalars['String']['output'];
+  matchedBy: PersonMatchedBy;
+  recordId: Scalars['ID']['output'];
+  /** The subscriber to open (newsletter's own store). */
+  subscriberId?: Maybe<Scalars['ID']['output']>;
+};
+
+/** What matched: the record's own email, phone or name; a mention in free text (a call note's body); or a linked candidate who matched. */
+export type PersonMatchedBy =
+  | 'email'
+  | 'linked_candidate'
+  | 'mention'
+  | 'name'
+  | 'phone';
+
+/** The privacy statement's lists (tools in use, opt-out links, processors), generated from the register. Everything is escaped. */
+export type PrivacyStatementLists = {
+  __typename?: 'PrivacyStatementLists';
+  html: Scalars['String']['output'];
+  markdown: Scalars['String']['output'];
+};
+
+/** One activity of the record of processing activities (GDPR Art. 30, behandlingsprotokoll). */
+export type ProcessingActivity = {
+  __typename?: 'ProcessingActivity';
+  createdAt: Scalars['DateTime']['output'];
+  dataCategories: Array<Scalars['String']['output']>;
+  dataSubjectCategories: Array<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  legalBasis: LegalBasis;
+  legalBasisDetail?: Maybe<Scalars['String']['output']>;
+  name: Scalars['String']['output'];
+  /** Processors and tools used, by name. */
+  processors: Array<Processor>;
+  purpose: Scalars['String']['output'];
+  recipients: Array<Scalars['String']['output']>;
+  retentionRule?: Maybe<RetentionRule>;
+  securityMeasures: Scalars['String']['output'];
+  /** Third countries the data goes to, and the safeguards. */
+  thirdCountryTransfers?: Maybe<Scalars['String']['output']>;
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 /** A vendor that can reach personal data: what it does, what it reaches and where the data goes. */
@@ -673,20 +1176,44 @@ export type Query = {
   /** A page of one case's notes, newest call first; NOT_FOUND for a case the caller may not reach. */
   callNotes: CallNoteConnection;
   candidate: Candidate;
+  /** A candidate's shares, newest first. */
+  candidateShares: Array<CandidateShare>;
   candidates: CandidateConnection;
   /** One case; NOT_FOUND also for a case the caller may not reach. */
   case: Case;
   /** Cases the caller may reach, newest opened first. `search` matches title, client and reference. */
   cases: CaseConnection;
+  /** What the sensitive-data guard finds in a text, so the dashboard can warn before saving. Nothing is stored. */
+  checkSensitiveText: Array<SensitiveFinding>;
+  /** Tasks, soonest due first; the list is brought up to date with users, agreements and the statement review first. */
+  complianceTasks: ComplianceTaskConnection;
   /** As of `at`, did we have this consent? The state implied by the latest event that occurred at or before `at`; null when there was none. */
   consentAsOf?: Maybe<ConsentState>;
   /** A subject's consent events, newest first; from and to are inclusive and filter on occurredAt. */
   consentHistory: ConsentEventConnection;
   /** A subject's current state per purpose (and per case). */
   currentConsents: Array<ConsentState>;
+  dataSubjectRequest: DataSubjectRequest;
+  /** Requests by the deadline in force, soonest first. dueBefore is inclusive. */
+  dataSubjectRequests: DataSubjectRequestConnection;
+  /** What erasing a person would delete and redact, and which clients received their CV. */
+  erasureImpact: ErasureImpact;
+  /**
+   * Finds a person everywhere: by email (exact), phone (E.164; Norwegian numbers without +47; also
+   * mentions in call notes) or name (case-insensitive part of a name; æ/ø/å may be typed ae/o/aa).
+   * At most 50 matches per area. Audited with counts only, never the search text.
+   */
+  findPerson: Array<PersonMatch>;
   /** The signed-in user, or null when nobody is signed in. */
   me?: Maybe<User>;
+  /** Queued and sent email, newest first. */
+  outbox: OutboxEmailConnection;
   overview: Overview;
+  /** Also public as /public/privacy-statement/lists.html for the website. */
+  privacyStatementLists: PrivacyStatementLists;
+  /** The record of processing activities, by name. Also as /files/processing-activities.csv and .html. */
+  processingActivities: Array<ProcessingActivity>;
+  processingActivity: ProcessingActivity;
   processor: Processor;
   /** The register of vendors, by name. Matches search against name, organisation number and service. */
   processors: ProcessorConnection;
@@ -694,8 +1221,20 @@ export type Query = {
   processorsWithoutSignedAgreement: Array<Processor>;
   /** Consent events across all subjects, newest first, for review. */
   recentConsentEvents: ConsentEventConnection;
+  retentionRules: Array<RetentionRule>;
+  retentionRun: RetentionRun;
+  /** Runs of the retention job, newest first. */
+  retentionRuns: RetentionRunConnection;
+  /**
+   * One search box for the dashboard: candidates by name (typos and ø/o, æ/ae, å/aa tolerated)
+   * and call notes by text (Norwegian stemming). Staff find notes only in the cases they work on;
+   * auditors find no notes, since matching would reveal what the notes say.
+   */
+  search: SearchResults;
   /** Type-ahead for the case picker: open cases first. */
   searchCases: Array<Case>;
+  /** Counts per area of everything held on a person (access and portability, GDPR Art. 15 and 20). */
+  subjectExportSummary: SubjectExportSummary;
   /** The list, newest first. Search matches the email. */
   subscribers: SubscriberConnection;
   /** The firm's users, for pickers and user management. Disabled users are listed for partners only. */
@@ -727,6 +1266,11 @@ export type QueryCandidateArgs = {
 };
 
 
+export type QueryCandidateSharesArgs = {
+  candidateId: Scalars['ID']['input'];
+};
+
+
 export type QueryCandidatesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<CandidateFilter>;
@@ -745,6 +1289,18 @@ export type QueryCasesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
   status?: InputMaybe<CaseStatus>;
+};
+
+
+export type QueryCheckSensitiveTextArgs = {
+  text: Scalars['String']['input'];
+};
+
+
+export type QueryComplianceTasksArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<ComplianceTaskFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -772,6 +1328,41 @@ export type QueryCurrentConsentsArgs = {
 };
 
 
+export type QueryDataSubjectRequestArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDataSubjectRequestsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  dueBefore?: InputMaybe<Scalars['Date']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kind?: InputMaybe<RequestKind>;
+  status?: InputMaybe<RequestStatus>;
+};
+
+
+export type QueryErasureImpactArgs = {
+  subject: SubjectInput;
+};
+
+
+export type QueryFindPersonArgs = {
+  query: Scalars['String']['input'];
+};
+
+
+export type QueryOutboxArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryProcessingActivityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryProcessorArgs = {
   id: Scalars['ID']['input'];
 };
@@ -795,9 +1386,31 @@ export type QueryRecentConsentEventsArgs = {
 };
 
 
+export type QueryRetentionRunArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryRetentionRunsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
 export type QuerySearchCasesArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   text: Scalars['String']['input'];
+};
+
+
+export type QuerySubjectExportSummaryArgs = {
+  subject: SubjectInput;
 };
 
 
@@ -829,10 +1442,229 @@ export type RecordConsentInput = {
   subject: ConsentSubjectInput;
 };
 
+/** At least one of requesterEmail, requesterPhone or candidateId. */
+export type RegisterRequestInput = {
+  candidateId?: InputMaybe<Scalars['ID']['input']>;
+  /** An active partner. */
+  handlerId?: InputMaybe<Scalars['ID']['input']>;
+  kind: RequestKind;
+  /** The day the request reached the firm (Oslo); today when left out. Never in the future. */
+  receivedOn?: InputMaybe<Scalars['Date']['input']>;
+  requesterEmail?: InputMaybe<Scalars['String']['input']>;
+  requesterName: Scalars['String']['input'];
+  /** Norwegian numbers may be written without +47. */
+  requesterPhone?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** An internal comment on a request; never sent to the requester. */
+export type RequestComment = {
+  __typename?: 'RequestComment';
+  author: User;
+  body: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+};
+
+export type RequestKind =
+  | 'access'
+  | 'erasure'
+  | 'objection'
+  | 'portability'
+  | 'rectification'
+  | 'restriction'
+  | 'supplement';
+
+/** received → identity_verified → in_progress → completed; an open request may be refused. */
+export type RequestStatus =
+  | 'completed'
+  | 'identity_verified'
+  | 'in_progress'
+  | 'received'
+  | 'refused';
+
+export type RetentionAction =
+  | 'anonymise'
+  | 'delete';
+
+export type RetentionCategory =
+  | 'answered_inquiries'
+  | 'call_notes_after_case_closed'
+  | 'departed_staff_accounts'
+  | 'inactive_candidates'
+  | 'staff_accounting_records'
+  | 'unconfirmed_subscribers';
+
+/** The event a rule's clock starts from. */
+export type RetentionClockStart =
+  | 'case_closed'
+  | 'departure'
+  | 'financial_year_end'
+  | 'inquiry_answered'
+  | 'last_activity'
+  | 'unconfirmed_signup';
+
+export type RetentionDue = {
+  __typename?: 'RetentionDue';
+  category: RetentionCategory;
+  /** Records the rule would delete or anonymise now. */
+  due: Scalars['Int']['output'];
+  rule: RetentionRule;
+};
+
+/** How long one category of data is kept, from which event, what happens then, and why. */
+export type RetentionRule = {
+  __typename?: 'RetentionRule';
+  action: RetentionAction;
+  category: RetentionCategory;
+  countsFrom: RetentionClockStart;
+  description: Scalars['String']['output'];
+  durationMonths: Scalars['Int']['output'];
+  enabled: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  legalBasis: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  updatedBy?: Maybe<User>;
+};
+
+/** One run of the retention job, dry or applied. */
+export type RetentionRun = {
+  __typename?: 'RetentionRun';
+  /** The moment the run measured what is due from. */
+  asOf: Scalars['DateTime']['output'];
+  disabledCategories: Array<RetentionCategory>;
+  /** The kind of failure of a failed run (never its data). */
+  failure?: Maybe<Scalars['String']['output']>;
+  finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  mode: RetentionRunMode;
+  processed: Scalars['Int']['output'];
+  rules: Array<RetentionRunRuleReport>;
+  startedAt: Scalars['DateTime']['output'];
+  status: RetentionRunStatus;
+  /** Progress: records to handle and handled so far. */
+  total: Scalars['Int']['output'];
+  /** Null when the schedule or the command line started it. */
+  triggeredBy?: Maybe<User>;
+};
+
+export type RetentionRunConnection = {
+  __typename?: 'RetentionRunConnection';
+  nodes: Array<RetentionRun>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type RetentionRunMode =
+  | 'apply'
+  | 'dry_run';
+
+/** One rule's line in a run report: counts and record ids, never names. */
+export type RetentionRunRuleReport = {
+  __typename?: 'RetentionRunRuleReport';
+  action: RetentionAction;
+  /** Records deleted or anonymised (0 in a dry run). */
+  applied: Scalars['Int']['output'];
+  category: RetentionCategory;
+  /** Records due when the run started. */
+  due: Scalars['Int']['output'];
+  durationMonths: Scalars['Int']['output'];
+  /** A few of the due records' ids. */
+  exampleIds: Array<Scalars['ID']['output']>;
+  /** E.g. no_records_held: the register holds no records of this category. */
+  note?: Maybe<Scalars['String']['output']>;
+  ruleId: Scalars['ID']['output'];
+  warned?: Maybe<Scalars['Int']['output']>;
+  warningsCleared?: Maybe<Scalars['Int']['output']>;
+  /** Inactive candidates only: warnings due, sent, and warnings a renewal made void. */
+  warningsDue?: Maybe<Scalars['Int']['output']>;
+};
+
+export type RetentionRunStatus =
+  | 'completed'
+  | 'failed'
+  /** The process running it stopped; the next run marked it. */
+  | 'interrupted'
+  | 'running';
+
 export type Role =
   | 'auditor'
   | 'partner'
   | 'staff';
+
+export type SearchResults = {
+  __typename?: 'SearchResults';
+  callNotes: Array<CallNoteSearchHit>;
+  candidates: Array<CandidateSearchHit>;
+};
+
+/** Where the sensitive-data guard would warn in a text: kind and position (UTF-16 offsets, end exclusive), never the text. */
+export type SensitiveFinding = {
+  __typename?: 'SensitiveFinding';
+  category?: Maybe<SpecialCategory>;
+  end: Scalars['Int']['output'];
+  kind: SensitiveFindingKind;
+  start: Scalars['Int']['output'];
+};
+
+export type SensitiveFindingKind =
+  | 'd_number'
+  | 'fodselsnummer'
+  | 'h_number'
+  | 'special_category';
+
+export type ShareCandidateInput = {
+  candidateId: Scalars['ID']['input'];
+  caseId: Scalars['ID']['input'];
+  /** Which CV version to send; the newest when left out. */
+  documentId?: InputMaybe<Scalars['ID']['input']>;
+  recipient: Scalars['String']['input'];
+};
+
+/** Special categories of personal data (GDPR Art. 9) and criminal offences (Art. 10). */
+export type SpecialCategory =
+  | 'criminal_offence'
+  | 'ethnic_origin'
+  | 'genetic_biometric'
+  | 'health'
+  | 'political_opinion'
+  | 'religion'
+  | 'sexual_orientation'
+  | 'trade_union';
+
+/** How many records each area holds on one person. */
+export type SubjectDataCounts = {
+  __typename?: 'SubjectDataCounts';
+  auditEntries: Scalars['Int']['output'];
+  callNotes: Scalars['Int']['output'];
+  candidate: Scalars['Int']['output'];
+  consentEvents: Scalars['Int']['output'];
+  documents: Scalars['Int']['output'];
+  emails: Scalars['Int']['output'];
+  inquiries: Scalars['Int']['output'];
+  newsletter: Scalars['Int']['output'];
+  requests: Scalars['Int']['output'];
+  selfServiceLinks: Scalars['Int']['output'];
+  shares: Scalars['Int']['output'];
+};
+
+/** What an access/portability export will hold, for the dashboard; the export itself is a download. */
+export type SubjectExportSummary = {
+  __typename?: 'SubjectExportSummary';
+  candidateId?: Maybe<Scalars['ID']['output']>;
+  counts: SubjectDataCounts;
+  /** Authenticated downloads (partners only): the printable document (innsyn) and the JSON (dataportabilitet). */
+  htmlUrl: Scalars['String']['output'];
+  jsonUrl: Scalars['String']['output'];
+  subscriberId?: Maybe<Scalars['ID']['output']>;
+  total: Scalars['Int']['output'];
+};
+
+/** Whose data: exactly one of the three. The email is normalised (trimmed, lower case). */
+export type SubjectInput = {
+  candidateId?: InputMaybe<Scalars['ID']['input']>;
+  email?: InputMaybe<Scalars['String']['input']>;
+  subscriberId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** An address on the quarterly newsletter list, kept in a store of its own (§ Nyhetsbrev). Removed, not flagged, when it leaves. */
 export type Subscriber = {
@@ -891,6 +1723,21 @@ export type UpdateCandidateInput = {
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Fields left out stay as they are; processorIds, when given, replaces the list; null clears an optional field. */
+export type UpdateProcessingActivityInput = {
+  dataCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  dataSubjectCategories?: InputMaybe<Array<Scalars['String']['input']>>;
+  legalBasis?: InputMaybe<LegalBasis>;
+  legalBasisDetail?: InputMaybe<Scalars['String']['input']>;
+  name?: InputMaybe<Scalars['String']['input']>;
+  processorIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  purpose?: InputMaybe<Scalars['String']['input']>;
+  recipients?: InputMaybe<Array<Scalars['String']['input']>>;
+  retentionRuleId?: InputMaybe<Scalars['ID']['input']>;
+  securityMeasures?: InputMaybe<Scalars['String']['input']>;
+  thirdCountryTransfers?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** Fields left out stay as they are; null clears an optional field. */
 export type UpdateProcessorInput = {
   countries?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -907,6 +1754,16 @@ export type UpdateProcessorInput = {
   serviceDescription?: InputMaybe<Scalars['String']['input']>;
   transferBasis?: InputMaybe<TransferBasis>;
   website?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Fields left out stay as they are. The clock and the action must be ones the job carries out for the category. */
+export type UpdateRetentionRuleInput = {
+  action?: InputMaybe<RetentionAction>;
+  countsFrom?: InputMaybe<RetentionClockStart>;
+  description?: InputMaybe<Scalars['String']['input']>;
+  durationMonths?: InputMaybe<Scalars['Int']['input']>;
+  enabled?: InputMaybe<Scalars['Boolean']['input']>;
+  legalBasis?: InputMaybe<Scalars['String']['input']>;
 };
 
 export type UploadCandidateDocumentInput = {
@@ -1008,6 +1865,7 @@ export type ResolversTypes = {
   AgreementDocumentInput: AgreementDocumentInput;
   AgreementKind: AgreementKind;
   AgreementStatus: AgreementStatus;
+  AreaCounts: ResolverTypeWrapper<AreaCounts>;
   Art28Clause: Art28Clause;
   AuditChainStatus: ResolverTypeWrapper<AuditChainStatus>;
   AuditEntry: ResolverTypeWrapper<AuditEntryRow>;
@@ -1018,17 +1876,27 @@ export type ResolversTypes = {
   CallDirection: CallDirection;
   CallNote: ResolverTypeWrapper<CallNoteRow>;
   CallNoteConnection: ResolverTypeWrapper<Omit<CallNoteConnection, 'nodes'> & { nodes: Array<ResolversTypes['CallNote']> }>;
+  CallNoteSearchHit: ResolverTypeWrapper<Omit<CallNoteSearchHit, 'note'> & { note: ResolversTypes['CallNote'] }>;
   Candidate: ResolverTypeWrapper<CandidateRow>;
   CandidateConnection: ResolverTypeWrapper<Omit<CandidateConnection, 'nodes'> & { nodes: Array<ResolversTypes['Candidate']> }>;
   CandidateDocument: ResolverTypeWrapper<CandidateDocumentRow>;
   CandidateFilter: CandidateFilter;
+  CandidateSearchHit: ResolverTypeWrapper<Omit<CandidateSearchHit, 'candidate'> & { candidate: ResolversTypes['Candidate'] }>;
+  CandidateShare: ResolverTypeWrapper<CandidateShareRow>;
   CandidateSort: CandidateSort;
   CandidateSource: CandidateSource;
   CandidateStatus: CandidateStatus;
   Case: ResolverTypeWrapper<CaseRow>;
   CaseConnection: ResolverTypeWrapper<Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversTypes['Case']> }>;
   CaseStatus: CaseStatus;
+  ComplianceChecklistInput: ComplianceChecklistInput;
+  ComplianceChecklistItem: ResolverTypeWrapper<ComplianceChecklistItem>;
+  ComplianceTask: ResolverTypeWrapper<ComplianceTaskRow>;
+  ComplianceTaskConnection: ResolverTypeWrapper<Omit<ComplianceTaskConnection, 'nodes'> & { nodes: Array<ResolversTypes['ComplianceTask']> }>;
+  ComplianceTaskFilter: ComplianceTaskFilter;
+  ComplianceTaskKind: ComplianceTaskKind;
   ConsentAction: ConsentAction;
+  ConsentActivityMonth: ResolverTypeWrapper<ConsentActivityMonth>;
   ConsentEvent: ResolverTypeWrapper<ConsentEventRow>;
   ConsentEventConnection: ResolverTypeWrapper<Omit<ConsentEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['ConsentEvent']> }>;
   ConsentMethod: ConsentMethod;
@@ -1038,26 +1906,65 @@ export type ResolversTypes = {
   ConsentSubjectType: ConsentSubjectType;
   CreateAgreementInput: CreateAgreementInput;
   CreateCandidateInput: CreateCandidateInput;
+  CreateProcessingActivityInput: CreateProcessingActivityInput;
   CreateProcessorInput: CreateProcessorInput;
   CreateUserInput: CreateUserInput;
+  CvRecipient: ResolverTypeWrapper<CvRecipient>;
   DataLocation: DataLocation;
+  DataSubjectRequest: ResolverTypeWrapper<RequestRow>;
+  DataSubjectRequestConnection: ResolverTypeWrapper<Omit<DataSubjectRequestConnection, 'nodes'> & { nodes: Array<ResolversTypes['DataSubjectRequest']> }>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  ErasureCounts: ResolverTypeWrapper<ErasureCounts>;
+  ErasureImpact: ResolverTypeWrapper<ErasureImpact>;
+  ErasureResult: ResolverTypeWrapper<ErasureResult>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  LegalBasis: LegalBasis;
   LogCallNoteInput: LogCallNoteInput;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenCaseInput: OpenCaseInput;
+  OutboxEmail: ResolverTypeWrapper<OutboxEmailRow>;
+  OutboxEmailConnection: ResolverTypeWrapper<Omit<OutboxEmailConnection, 'nodes'> & { nodes: Array<ResolversTypes['OutboxEmail']> }>;
+  OutboxEmailKind: OutboxEmailKind;
   Overview: ResolverTypeWrapper<OverviewRoot>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonArea: PersonArea;
+  PersonMatch: ResolverTypeWrapper<PersonMatchRow>;
+  PersonMatchedBy: PersonMatchedBy;
+  PrivacyStatementLists: ResolverTypeWrapper<PrivacyStatementLists>;
+  ProcessingActivity: ResolverTypeWrapper<ProcessingActivityRow>;
   Processor: ResolverTypeWrapper<ProcessorRow>;
   ProcessorAgreement: ResolverTypeWrapper<AgreementRow>;
   ProcessorConnection: ResolverTypeWrapper<Omit<ProcessorConnection, 'nodes'> & { nodes: Array<ResolversTypes['Processor']> }>;
   ProcessorRole: ProcessorRole;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordConsentInput: RecordConsentInput;
+  RegisterRequestInput: RegisterRequestInput;
+  RequestComment: ResolverTypeWrapper<RequestCommentRow>;
+  RequestKind: RequestKind;
+  RequestStatus: RequestStatus;
+  RetentionAction: RetentionAction;
+  RetentionCategory: RetentionCategory;
+  RetentionClockStart: RetentionClockStart;
+  RetentionDue: ResolverTypeWrapper<RetentionDueRow>;
+  RetentionRule: ResolverTypeWrapper<RetentionRuleRow>;
+  RetentionRun: ResolverTypeWrapper<RetentionRunRow>;
+  RetentionRunConnection: ResolverTypeWrapper<Omit<RetentionRunConnection, 'nodes'> & { nodes: Array<ResolversTypes['RetentionRun']> }>;
+  RetentionRunMode: RetentionRunMode;
+  RetentionRunRuleReport: ResolverTypeWrapper<RuleReport>;
+  RetentionRunStatus: RetentionRunStatus;
   Role: Role;
+  SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'callNotes' | 'candidates'> & { callNotes: Array<ResolversTypes['CallNoteSearchHit']>, candidates: Array<ResolversTypes['CandidateSearchHit']> }>;
+  SensitiveFinding: ResolverTypeWrapper<SensitiveFinding>;
+  SensitiveFindingKind: SensitiveFindingKind;
+  ShareCandidateInput: ShareCandidateInput;
+  SpecialCategory: SpecialCategory;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SubjectDataCounts: ResolverTypeWrapper<SubjectDataCounts>;
+  SubjectExportSummary: ResolverTypeWrapper<SubjectExportSummary>;
+  SubjectInput: SubjectInput;
   Subscriber: ResolverTypeWrapper<SubscriberRow>;
   SubscriberConnection: ResolverTypeWrapper<Omit<SubscriberConnection, 'nodes'> & { nodes: Array<ResolversTypes['Subscriber']> }>;
   SubscriberSource: SubscriberSource;
@@ -1065,7 +1972,9 @@ export type ResolversTypes = {
   TransferBasis: TransferBasis;
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateCandidateInput: UpdateCandidateInput;
+  UpdateProcessingActivityInput: UpdateProcessingActivityInput;
   UpdateProcessorInput: UpdateProcessorInput;
+  UpdateRetentionRuleInput: UpdateRetentionRuleInput;
   UploadCandidateDocumentInput: UploadCandidateDocumentInput;
   User: ResolverTypeWrapper<UserRow>;
   UserStatus: UserStatus;
@@ -1075,6 +1984,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   AddSubscriberInput: AddSubscriberInput;
   AgreementDocumentInput: AgreementDocumentInput;
+  AreaCounts: AreaCounts;
   AuditChainStatus: AuditChainStatus;
   AuditEntry: AuditEntryRow;
   AuditEntryConnection: Omit<AuditEntryConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['AuditEntry']> };
@@ -1083,40 +1993,77 @@ export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   CallNote: CallNoteRow;
   CallNoteConnection: Omit<CallNoteConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['CallNote']> };
+  CallNoteSearchHit: Omit<CallNoteSearchHit, 'note'> & { note: ResolversParentTypes['CallNote'] };
   Candidate: CandidateRow;
   CandidateConnection: Omit<CandidateConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Candidate']> };
   CandidateDocument: CandidateDocumentRow;
   CandidateFilter: CandidateFilter;
+  CandidateSearchHit: Omit<CandidateSearchHit, 'candidate'> & { candidate: ResolversParentTypes['Candidate'] };
+  CandidateShare: CandidateShareRow;
   Case: CaseRow;
   CaseConnection: Omit<CaseConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Case']> };
+  ComplianceChecklistInput: ComplianceChecklistInput;
+  ComplianceChecklistItem: ComplianceChecklistItem;
+  ComplianceTask: ComplianceTaskRow;
+  ComplianceTaskConnection: Omit<ComplianceTaskConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ComplianceTask']> };
+  ComplianceTaskFilter: ComplianceTaskFilter;
+  ConsentActivityMonth: ConsentActivityMonth;
   ConsentEvent: ConsentEventRow;
   ConsentEventConnection: Omit<ConsentEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ConsentEvent']> };
   ConsentState: Omit<ConsentState, 'event'> & { event: ResolversParentTypes['ConsentEvent'] };
   ConsentSubjectInput: ConsentSubjectInput;
   CreateAgreementInput: CreateAgreementInput;
   CreateCandidateInput: CreateCandidateInput;
+  CreateProcessingActivityInput: CreateProcessingActivityInput;
   CreateProcessorInput: CreateProcessorInput;
   CreateUserInput: CreateUserInput;
+  CvRecipient: CvRecipient;
+  DataSubjectRequest: RequestRow;
+  DataSubjectRequestConnection: Omit<DataSubjectRequestConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['DataSubjectRequest']> };
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  ErasureCounts: ErasureCounts;
+  ErasureImpact: ErasureImpact;
+  ErasureResult: ErasureResult;
+  Float: Scalars['Float']['output'];
   ID: Scalars['ID']['output'];
   Int: Scalars['Int']['output'];
   LogCallNoteInput: LogCallNoteInput;
   Mutation: Record<PropertyKey, never>;
   OpenCaseInput: OpenCaseInput;
+  OutboxEmail: OutboxEmailRow;
+  OutboxEmailConnection: Omit<OutboxEmailConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['OutboxEmail']> };
   Overview: OverviewRoot;
   PageInfo: PageInfo;
+  PersonMatch: PersonMatchRow;
+  PrivacyStatementLists: PrivacyStatementLists;
+  ProcessingActivity: ProcessingActivityRow;
   Processor: ProcessorRow;
   ProcessorAgreement: AgreementRow;
   ProcessorConnection: Omit<ProcessorConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Processor']> };
   Query: Record<PropertyKey, never>;
   RecordConsentInput: RecordConsentInput;
+  RegisterRequestInput: RegisterRequestInput;
+  RequestComment: RequestCommentRow;
+  RetentionDue: RetentionDueRow;
+  RetentionRule: RetentionRuleRow;
+  RetentionRun: RetentionRunRow;
+  RetentionRunConnection: Omit<RetentionRunConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['RetentionRun']> };
+  RetentionRunRuleReport: RuleReport;
+  SearchResults: Omit<SearchResults, 'callNotes' | 'candidates'> & { callNotes: Array<ResolversParentTypes['CallNoteSearchHit']>, candidates: Array<ResolversParentTypes['CandidateSearchHit']> };
+  SensitiveFinding: SensitiveFinding;
+  ShareCandidateInput: ShareCandidateInput;
   String: Scalars['String']['output'];
+  SubjectDataCounts: SubjectDataCounts;
+  SubjectExportSummary: SubjectExportSummary;
+  SubjectInput: SubjectInput;
   Subscriber: SubscriberRow;
   SubscriberConnection: Omit<SubscriberConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['Subscriber']> };
   UpdateAgreementInput: UpdateAgreementInput;
   UpdateCandidateInput: UpdateCandidateInput;
+  UpdateProcessingActivityInput: UpdateProcessingActivityInput;
   UpdateProcessorInput: UpdateProcessorInput;
+  UpdateRetentionRuleInput: UpdateRetentionRuleInput;
   UploadCandidateDocumentInput: UploadCandidateDocumentInput;
   User: UserRow;
 };
@@ -1127,6 +2074,14 @@ export type AccessDirectiveArgs = {
 };
 
 export type AccessDirectiveResolver<Result, Parent, ContextType = RequestContext, Args = AccessDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type AreaCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AreaCounts'] = ResolversParentTypes['AreaCounts']> = {
+  candidates?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  openCases?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  processors?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  processorsWithoutSignedAgreement?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subscribers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
 
 export type AuditChainStatusResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['AuditChainStatus'] = ResolversParentTypes['AuditChainStatus']> = {
   brokenSeq?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
@@ -1176,6 +2131,12 @@ export type CallNoteConnectionResolvers<ContextType = RequestContext, ParentType
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CallNoteSearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CallNoteSearchHit'] = ResolversParentTypes['CallNoteSearchHit']> = {
+  headline?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<ResolversTypes['CallNote'], ParentType, ContextType>;
+  rank?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type CandidateResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Candidate'] = ResolversParentTypes['Candidate']> = {
   callNoteCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   callNotes?: Resolver<Array<ResolversTypes['CallNote']>, ParentType, ContextType, RequireFields<CandidateCallNotesArgs, 'first'>>;
@@ -1188,6 +2149,7 @@ export type CandidateResolvers<ContextType = RequestContext, ParentType extends 
   lastActivityAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  shares?: Resolver<Maybe<Array<ResolversTypes['CandidateShare']>>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   source?: Resolver<ResolversTypes['CandidateSource'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['CandidateStatus'], ParentType, ContextType>;
@@ -1212,6 +2174,23 @@ export type CandidateDocumentResolvers<ContextType = RequestContext, ParentType 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type CandidateSearchHitResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidateSearchHit'] = ResolversParentTypes['CandidateSearchHit']> = {
+  candidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CandidateShareResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CandidateShare'] = ResolversParentTypes['CandidateShare']> = {
+  candidateId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  case?: Resolver<ResolversTypes['Case'], ParentType, ContextType>;
+  consentEventId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  documentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  documentVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  sharedBy?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+};
+
 export type CaseResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Case'] = ResolversParentTypes['Case']> = {
   callNoteCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   callNotes?: Resolver<ResolversTypes['CallNoteConnection'], ParentType, ContextType, RequireFields<CaseCallNotesArgs, 'first'>>;
@@ -1230,6 +2209,39 @@ export type CaseConnectionResolvers<ContextType = RequestContext, ParentType ext
   nodes?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ComplianceChecklistItemResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplianceChecklistItem'] = ResolversParentTypes['ComplianceChecklistItem']> = {
+  automatic?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  done?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ComplianceTaskResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplianceTask'] = ResolversParentTypes['ComplianceTask']> = {
+  agreement?: Resolver<Maybe<ResolversTypes['ProcessorAgreement']>, ParentType, ContextType>;
+  attestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  attestedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  checklist?: Resolver<Array<ResolversTypes['ComplianceChecklistItem']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['ComplianceTaskKind'], ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  user?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type ComplianceTaskConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ComplianceTaskConnection'] = ResolversParentTypes['ComplianceTaskConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['ComplianceTask']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ConsentActivityMonthResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsentActivityMonth'] = ResolversParentTypes['ConsentActivityMonth']> = {
+  granted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type ConsentEventResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ConsentEvent'] = ResolversParentTypes['ConsentEvent']> = {
@@ -1266,6 +2278,46 @@ export type ConsentStateResolvers<ContextType = RequestContext, ParentType exten
   since?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
+export type CvRecipientResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['CvRecipient'] = ResolversParentTypes['CvRecipient']> = {
+  caseReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseTitle?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipient?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sharedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+};
+
+export type DataSubjectRequestResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DataSubjectRequest'] = ResolversParentTypes['DataSubjectRequest']> = {
+  baseDueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  candidateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  comments?: Resolver<Array<ResolversTypes['RequestComment']>, ParentType, ContextType>;
+  completedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  daysLeft?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  dueOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  extendedDueOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  extensionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  handler?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  identityRequestedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  identityVerifiedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['RequestKind'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  paused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  pausedDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  receivedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  refusalReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requesterEmail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  requesterName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  requesterPhone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  resolution?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RequestStatus'], ParentType, ContextType>;
+};
+
+export type DataSubjectRequestConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['DataSubjectRequestConnection'] = ResolversParentTypes['DataSubjectRequestConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['DataSubjectRequest']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
   name: 'Date';
 }
@@ -1274,41 +2326,144 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type ErasureCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ErasureCounts'] = ResolversParentTypes['ErasureCounts']> = {
+  callNotesRedacted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consentEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  emails?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  idempotencyRecords?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inquiries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestCommentsRedacted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requestsRedacted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selfServiceTokens?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shares?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  subscriber?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ErasureImpactResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ErasureImpact'] = ResolversParentTypes['ErasureImpact']> = {
+  auditEntriesKept?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ErasureCounts'], ParentType, ContextType>;
+  recipientsToNotify?: Resolver<Array<ResolversTypes['CvRecipient']>, ParentType, ContextType>;
+  subscriberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ErasureResultResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ErasureResult'] = ResolversParentTypes['ErasureResult']> = {
+  counts?: Resolver<ResolversTypes['ErasureCounts'], ParentType, ContextType>;
+  erasedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recipientsToNotify?: Resolver<Array<ResolversTypes['CvRecipient']>, ParentType, ContextType>;
+  tombstoneId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type MutationResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   addCaseMember?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationAddCaseMemberArgs, 'caseId' | 'userId'>>;
+  addRequestComment?: Resolver<ResolversTypes['RequestComment'], ParentType, ContextType, RequireFields<MutationAddRequestCommentArgs, 'body' | 'id'>>;
   addSubscriber?: Resolver<ResolversTypes['Subscriber'], ParentType, ContextType, RequireFields<MutationAddSubscriberArgs, 'input'>>;
+  assignRequestHandler?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationAssignRequestHandlerArgs, 'id' | 'userId'>>;
+  attestComplianceTask?: Resolver<ResolversTypes['ComplianceTask'], ParentType, ContextType, RequireFields<MutationAttestComplianceTaskArgs, 'id'>>;
   changePassword?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationChangePasswordArgs, 'currentPassword' | 'newPassword'>>;
   closeCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationCloseCaseArgs, 'id'>>;
+  completeRequest?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationCompleteRequestArgs, 'id' | 'resolution'>>;
   createAgreement?: Resolver<ResolversTypes['ProcessorAgreement'], ParentType, ContextType, RequireFields<MutationCreateAgreementArgs, 'input'>>;
   createCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationCreateCandidateArgs, 'input'>>;
+  createProcessingActivity?: Resolver<ResolversTypes['ProcessingActivity'], ParentType, ContextType, RequireFields<MutationCreateProcessingActivityArgs, 'input'>>;
   createProcessor?: Resolver<ResolversTypes['Processor'], ParentType, ContextType, RequireFields<MutationCreateProcessorArgs, 'input'>>;
   createUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationCreateUserArgs, 'input'>>;
   deleteProcessor?: Resolver<ResolversTypes['ID'], ParentType, ContextType, RequireFields<MutationDeleteProcessorArgs, 'id'>>;
   disableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationDisableUserArgs, 'userId'>>;
   enableUser?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationEnableUserArgs, 'userId'>>;
+  eraseDataSubject?: Resolver<ResolversTypes['ErasureResult'], ParentType, ContextType, RequireFields<MutationEraseDataSubjectArgs, 'confirm' | 'subject'>>;
+  extendRequestDeadline?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationExtendRequestDeadlineArgs, 'id' | 'reason'>>;
   logCallNote?: Resolver<ResolversTypes['CallNote'], ParentType, ContextType, RequireFields<MutationLogCallNoteArgs, 'input'>>;
   login?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationLoginArgs, 'email' | 'password'>>;
   logout?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  markUserDeparted?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationMarkUserDepartedArgs, 'departedOn' | 'userId'>>;
   openCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationOpenCaseArgs, 'input'>>;
   reauthenticate?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationReauthenticateArgs, 'password'>>;
   recordConsent?: Resolver<ResolversTypes['ConsentEvent'], ParentType, ContextType, RequireFields<MutationRecordConsentArgs, 'input'>>;
+  refuseRequest?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationRefuseRequestArgs, 'id' | 'reason'>>;
+  registerRequest?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationRegisterRequestArgs, 'input'>>;
   removeCaseMember?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationRemoveCaseMemberArgs, 'caseId' | 'userId'>>;
   removeSubscriber?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationRemoveSubscriberArgs, 'id'>>;
   reopenCase?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<MutationReopenCaseArgs, 'id'>>;
+  requestIdentityVerification?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationRequestIdentityVerificationArgs, 'id'>>;
+  runRetention?: Resolver<ResolversTypes['RetentionRun'], ParentType, ContextType, RequireFields<MutationRunRetentionArgs, 'dryRun'>>;
   setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'role' | 'userId'>>;
+  shareCandidate?: Resolver<ResolversTypes['CandidateShare'], ParentType, ContextType, RequireFields<MutationShareCandidateArgs, 'input'>>;
+  startRequestWork?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationStartRequestWorkArgs, 'id'>>;
   updateAgreement?: Resolver<ResolversTypes['ProcessorAgreement'], ParentType, ContextType, RequireFields<MutationUpdateAgreementArgs, 'id' | 'input'>>;
   updateCandidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<MutationUpdateCandidateArgs, 'id' | 'input'>>;
+  updateProcessingActivity?: Resolver<ResolversTypes['ProcessingActivity'], ParentType, ContextType, RequireFields<MutationUpdateProcessingActivityArgs, 'id' | 'input'>>;
   updateProcessor?: Resolver<ResolversTypes['Processor'], ParentType, ContextType, RequireFields<MutationUpdateProcessorArgs, 'id' | 'input'>>;
+  updateRetentionRule?: Resolver<ResolversTypes['RetentionRule'], ParentType, ContextType, RequireFields<MutationUpdateRetentionRuleArgs, 'id' | 'input'>>;
   uploadCandidateDocument?: Resolver<ResolversTypes['CandidateDocument'], ParentType, ContextType, RequireFields<MutationUploadCandidateDocumentArgs, 'input'>>;
+  verifyIdentity?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<MutationVerifyIdentityArgs, 'id'>>;
+};
+
+export type OutboxEmailResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutboxEmail'] = ResolversParentTypes['OutboxEmail']> = {
+  attempts?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OutboxEmailKind'], ParentType, ContextType>;
+  lastErrorCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  sentAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type OutboxEmailConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['OutboxEmailConnection'] = ResolversParentTypes['OutboxEmailConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['OutboxEmail']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type OverviewResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Overview'] = ResolversParentTypes['Overview']> = {
+  consentActivity?: Resolver<Array<ResolversTypes['ConsentActivityMonth']>, ParentType, ContextType, RequireFields<OverviewConsentActivityArgs, 'months'>>;
+  counts?: Resolver<ResolversTypes['AreaCounts'], ParentType, ContextType>;
   generatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  overdueComplianceTasks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueRequests?: Resolver<Array<ResolversTypes['DataSubjectRequest']>, ParentType, ContextType>;
+  requestsDueSoon?: Resolver<Array<ResolversTypes['DataSubjectRequest']>, ParentType, ContextType, RequireFields<OverviewRequestsDueSoonArgs, 'withinDays'>>;
+  retentionDue?: Resolver<Array<ResolversTypes['RetentionDue']>, ParentType, ContextType>;
 };
 
 export type PageInfoResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+};
+
+export type PersonMatchResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PersonMatch'] = ResolversParentTypes['PersonMatch']> = {
+  area?: Resolver<ResolversTypes['PersonArea'], ParentType, ContextType>;
+  candidateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  matchedBy?: Resolver<ResolversTypes['PersonMatchedBy'], ParentType, ContextType>;
+  recordId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  subscriberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type PrivacyStatementListsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['PrivacyStatementLists'] = ResolversParentTypes['PrivacyStatementLists']> = {
+  html?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  markdown?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ProcessingActivityResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['ProcessingActivity'] = ResolversParentTypes['ProcessingActivity']> = {
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  dataCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  dataSubjectCategories?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['LegalBasis'], ParentType, ContextType>;
+  legalBasisDetail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  processors?: Resolver<Array<ResolversTypes['Processor']>, ParentType, ContextType>;
+  purpose?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  recipients?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  retentionRule?: Resolver<Maybe<ResolversTypes['RetentionRule']>, ParentType, ContextType>;
+  securityMeasures?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  thirdCountryTransfers?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ProcessorResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Processor'] = ResolversParentTypes['Processor']> = {
@@ -1364,21 +2519,133 @@ export type QueryResolvers<ContextType = RequestContext, ParentType extends Reso
   auditLog?: Resolver<ResolversTypes['AuditEntryConnection'], ParentType, ContextType, RequireFields<QueryAuditLogArgs, 'first'>>;
   callNotes?: Resolver<ResolversTypes['CallNoteConnection'], ParentType, ContextType, RequireFields<QueryCallNotesArgs, 'caseId' | 'first'>>;
   candidate?: Resolver<ResolversTypes['Candidate'], ParentType, ContextType, RequireFields<QueryCandidateArgs, 'id'>>;
+  candidateShares?: Resolver<Array<ResolversTypes['CandidateShare']>, ParentType, ContextType, RequireFields<QueryCandidateSharesArgs, 'candidateId'>>;
   candidates?: Resolver<ResolversTypes['CandidateConnection'], ParentType, ContextType, RequireFields<QueryCandidatesArgs, 'first' | 'sort'>>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
+  checkSensitiveText?: Resolver<Array<ResolversTypes['SensitiveFinding']>, ParentType, ContextType, RequireFields<QueryCheckSensitiveTextArgs, 'text'>>;
+  complianceTasks?: Resolver<ResolversTypes['ComplianceTaskConnection'], ParentType, ContextType, RequireFields<QueryComplianceTasksArgs, 'first'>>;
   consentAsOf?: Resolver<Maybe<ResolversTypes['ConsentState']>, ParentType, ContextType, RequireFields<QueryConsentAsOfArgs, 'at' | 'purpose' | 'subject'>>;
   consentHistory?: Resolver<ResolversTypes['ConsentEventConnection'], ParentType, ContextType, RequireFields<QueryConsentHistoryArgs, 'first' | 'subject'>>;
   currentConsents?: Resolver<Array<ResolversTypes['ConsentState']>, ParentType, ContextType, RequireFields<QueryCurrentConsentsArgs, 'subject'>>;
+  dataSubjectRequest?: Resolver<ResolversTypes['DataSubjectRequest'], ParentType, ContextType, RequireFields<QueryDataSubjectRequestArgs, 'id'>>;
+  dataSubjectRequests?: Resolver<ResolversTypes['DataSubjectRequestConnection'], ParentType, ContextType, RequireFields<QueryDataSubjectRequestsArgs, 'first'>>;
+  erasureImpact?: Resolver<ResolversTypes['ErasureImpact'], ParentType, ContextType, RequireFields<QueryErasureImpactArgs, 'subject'>>;
+  findPerson?: Resolver<Array<ResolversTypes['PersonMatch']>, ParentType, ContextType, RequireFields<QueryFindPersonArgs, 'query'>>;
   me?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+  outbox?: Resolver<ResolversTypes['OutboxEmailConnection'], ParentType, ContextType, RequireFields<QueryOutboxArgs, 'first'>>;
   overview?: Resolver<ResolversTypes['Overview'], ParentType, ContextType>;
+  privacyStatementLists?: Resolver<ResolversTypes['PrivacyStatementLists'], ParentType, ContextType>;
+  processingActivities?: Resolver<Array<ResolversTypes['ProcessingActivity']>, ParentType, ContextType>;
+  processingActivity?: Resolver<ResolversTypes['ProcessingActivity'], ParentType, ContextType, RequireFields<QueryProcessingActivityArgs, 'id'>>;
   processor?: Resolver<ResolversTypes['Processor'], ParentType, ContextType, RequireFields<QueryProcessorArgs, 'id'>>;
   processors?: Resolver<ResolversTypes['ProcessorConnection'], ParentType, ContextType, RequireFields<QueryProcessorsArgs, 'first'>>;
   processorsWithoutSignedAgreement?: Resolver<Array<ResolversTypes['Processor']>, ParentType, ContextType>;
   recentConsentEvents?: Resolver<ResolversTypes['ConsentEventConnection'], ParentType, ContextType, RequireFields<QueryRecentConsentEventsArgs, 'first'>>;
+  retentionRules?: Resolver<Array<ResolversTypes['RetentionRule']>, ParentType, ContextType>;
+  retentionRun?: Resolver<ResolversTypes['RetentionRun'], ParentType, ContextType, RequireFields<QueryRetentionRunArgs, 'id'>>;
+  retentionRuns?: Resolver<ResolversTypes['RetentionRunConnection'], ParentType, ContextType, RequireFields<QueryRetentionRunsArgs, 'first'>>;
+  search?: Resolver<ResolversTypes['SearchResults'], ParentType, ContextType, RequireFields<QuerySearchArgs, 'first' | 'text'>>;
   searchCases?: Resolver<Array<ResolversTypes['Case']>, ParentType, ContextType, RequireFields<QuerySearchCasesArgs, 'first' | 'text'>>;
+  subjectExportSummary?: Resolver<ResolversTypes['SubjectExportSummary'], ParentType, ContextType, RequireFields<QuerySubjectExportSummaryArgs, 'subject'>>;
   subscribers?: Resolver<ResolversTypes['SubscriberConnection'], ParentType, ContextType, RequireFields<QuerySubscribersArgs, 'first'>>;
   users?: Resolver<Array<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'includeDisabled'>>;
+};
+
+export type RequestCommentResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RequestComment'] = ResolversParentTypes['RequestComment']> = {
+  author?: Resolver<ResolversTypes['User'], ParentType, ContextType>;
+  body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type RetentionDueResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetentionDue'] = ResolversParentTypes['RetentionDue']> = {
+  category?: Resolver<ResolversTypes['RetentionCategory'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rule?: Resolver<ResolversTypes['RetentionRule'], ParentType, ContextType>;
+};
+
+export type RetentionRuleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetentionRule'] = ResolversParentTypes['RetentionRule']> = {
+  action?: Resolver<ResolversTypes['RetentionAction'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['RetentionCategory'], ParentType, ContextType>;
+  countsFrom?: Resolver<ResolversTypes['RetentionClockStart'], ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  durationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  enabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  legalBasis?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type RetentionRunResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetentionRun'] = ResolversParentTypes['RetentionRun']> = {
+  asOf?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  disabledCategories?: Resolver<Array<ResolversTypes['RetentionCategory']>, ParentType, ContextType>;
+  failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mode?: Resolver<ResolversTypes['RetentionRunMode'], ParentType, ContextType>;
+  processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rules?: Resolver<Array<ResolversTypes['RetentionRunRuleReport']>, ParentType, ContextType>;
+  startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['RetentionRunStatus'], ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  triggeredBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
+};
+
+export type RetentionRunConnectionResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetentionRunConnection'] = ResolversParentTypes['RetentionRunConnection']> = {
+  nodes?: Resolver<Array<ResolversTypes['RetentionRun']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type RetentionRunRuleReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetentionRunRuleReport'] = ResolversParentTypes['RetentionRunRuleReport']> = {
+  action?: Resolver<ResolversTypes['RetentionAction'], ParentType, ContextType>;
+  applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  category?: Resolver<ResolversTypes['RetentionCategory'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  durationMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exampleIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  ruleId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  warned?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  warningsCleared?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  warningsDue?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+};
+
+export type SearchResultsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SearchResults'] = ResolversParentTypes['SearchResults']> = {
+  callNotes?: Resolver<Array<ResolversTypes['CallNoteSearchHit']>, ParentType, ContextType>;
+  candidates?: Resolver<Array<ResolversTypes['CandidateSearchHit']>, ParentType, ContextType>;
+};
+
+export type SensitiveFindingResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SensitiveFinding'] = ResolversParentTypes['SensitiveFinding']> = {
+  category?: Resolver<Maybe<ResolversTypes['SpecialCategory']>, ParentType, ContextType>;
+  end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SensitiveFindingKind'], ParentType, ContextType>;
+  start?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubjectDataCountsResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectDataCounts'] = ResolversParentTypes['SubjectDataCounts']> = {
+  auditEntries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  callNotes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  candidate?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  consentEvents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  emails?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  inquiries?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  newsletter?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  requests?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  selfServiceLinks?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  shares?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type SubjectExportSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectExportSummary'] = ResolversParentTypes['SubjectExportSummary']> = {
+  candidateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['SubjectDataCounts'], ParentType, ContextType>;
+  htmlUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  jsonUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subscriberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SubscriberResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['Subscriber'] = ResolversParentTypes['Subscriber']> = {
@@ -1406,28 +2673,57 @@ export type UserResolvers<ContextType = RequestContext, ParentType extends Resol
 };
 
 export type Resolvers<ContextType = RequestContext> = {
+  AreaCounts?: AreaCountsResolvers<ContextType>;
   AuditChainStatus?: AuditChainStatusResolvers<ContextType>;
   AuditEntry?: AuditEntryResolvers<ContextType>;
   AuditEntryConnection?: AuditEntryConnectionResolvers<ContextType>;
   CallNote?: CallNoteResolvers<ContextType>;
   CallNoteConnection?: CallNoteConnectionResolvers<ContextType>;
+  CallNoteSearchHit?: CallNoteSearchHitResolvers<ContextType>;
   Candidate?: CandidateResolvers<ContextType>;
   CandidateConnection?: CandidateConnectionResolvers<ContextType>;
   CandidateDocument?: CandidateDocumentResolvers<ContextType>;
+  CandidateSearchHit?: CandidateSearchHitResolvers<ContextType>;
+  CandidateShare?: CandidateShareResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
+  ComplianceChecklistItem?: ComplianceChecklistItemResolvers<ContextType>;
+  ComplianceTask?: ComplianceTaskResolvers<ContextType>;
+  ComplianceTaskConnection?: ComplianceTaskConnectionResolvers<ContextType>;
+  ConsentActivityMonth?: ConsentActivityMonthResolvers<ContextType>;
   ConsentEvent?: ConsentEventResolvers<ContextType>;
   ConsentEventConnection?: ConsentEventConnectionResolvers<ContextType>;
   ConsentState?: ConsentStateResolvers<ContextType>;
+  CvRecipient?: CvRecipientResolvers<ContextType>;
+  DataSubjectRequest?: DataSubjectRequestResolvers<ContextType>;
+  DataSubjectRequestConnection?: DataSubjectRequestConnectionResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  ErasureCounts?: ErasureCountsResolvers<ContextType>;
+  ErasureImpact?: ErasureImpactResolvers<ContextType>;
+  ErasureResult?: ErasureResultResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  OutboxEmail?: OutboxEmailResolvers<ContextType>;
+  OutboxEmailConnection?: OutboxEmailConnectionResolvers<ContextType>;
   Overview?: OverviewResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonMatch?: PersonMatchResolvers<ContextType>;
+  PrivacyStatementLists?: PrivacyStatementListsResolvers<ContextType>;
+  ProcessingActivity?: ProcessingActivityResolvers<ContextType>;
   Processor?: ProcessorResolvers<ContextType>;
   ProcessorAgreement?: ProcessorAgreementResolvers<ContextType>;
   ProcessorConnection?: ProcessorConnectionResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RequestComment?: RequestCommentResolvers<ContextType>;
+  RetentionDue?: RetentionDueResolvers<ContextType>;
+  RetentionRule?: RetentionRuleResolvers<ContextType>;
+  RetentionRun?: RetentionRunResolvers<ContextType>;
+  RetentionRunConnection?: RetentionRunConnectionResolvers<ContextType>;
+  RetentionRunRuleReport?: RetentionRunRuleReportResolvers<ContextType>;
+  SearchResults?: SearchResultsResolvers<ContextType>;
+  SensitiveFinding?: SensitiveFindingResolvers<ContextType>;
+  SubjectDataCounts?: SubjectDataCountsResolvers<ContextType>;
+  SubjectExportSummary?: SubjectExportSummaryResolvers<ContextType>;
   Subscriber?: SubscriberResolvers<ContextType>;
   SubscriberConnection?: SubscriberConnectionResolvers<ContextType>;
   User?: UserResolvers<ContextType>;

@@ -36,23 +36,36 @@ export async function prepareTestTemplate(): Promise<void> {
   const sql = admin();
   try {
     await sql`select pg_advisory_lock(727001)`;
-    const stale = await sql<{ datname: string }[]>`select datname from pg_database where datname like 'pvr_test_%' and datname <> ${templateName}`;
+    // Only databases an hour old or more: a younger one may belong to a suite running now
+    // that has created it but not yet connected. Names carry their creation time.
+    // Templates carry their build time in a comment: another suite may be cloning an older one.
+    const leftovers = await sql<{ datname: string; note: string | null }[]>`
+      select datname, shobj_description(oid, 'pg_database') as note from pg_database
+      where datname like 'pvr_test_%' and datname <> ${templateName}`;
+    const stale = leftovers.filter(({ datname, note }) => ageOf(note ? `${datname}_${note}_` : datname) > 3_600_000);
     for (const { datname } of stale) {
       await sql.unsafe(`DROP DATABASE IF EXISTS "${datname}"`).catch(() => undefined); // in use by another suite: leave it
     }
     const [existing] = await sql`select 1 from pg_database where datname = ${templateName}`;
     if (!existing) {
-      const building = `pvr_test_building_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
+      const building = `pvr_test_building_${Date.now()}_${randomUUID().replaceAll('-', '').slice(0, 8)}`;
       await sql.unsafe(`CREATE DATABASE "${building}"`);
       const template = await openDatabase({ url: withDatabase(adminUrl, building), maxConnections: 1 });
       await template.migrate();
       await template.close();
       await sql.unsafe(`ALTER DATABASE "${building}" RENAME TO "${templateName}"`);
+      await sql.unsafe(`COMMENT ON DATABASE "${templateName}" IS '${Date.now()}'`);
     }
   } finally {
     await sql`select pg_advisory_unlock(727001)`.catch(() => undefined);
     await sql.end();
   }
+}
+
+/** Milliseconds since a test database was made, from the time in its name (old names: very old). */
+function ageOf(name: string): number {
+  const made = [...name.matchAll(/_(\d{13})_/g)].at(-1)?.[1];
+  return made ? Date.now() - Number(made) : Number.POSITIVE_INFINITY;
 }
 
 export type TestDatabase = DatabaseHandle & { url: string | undefined };
@@ -63,7 +76,7 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await handle.migrate();
     return { ...handle, url: undefined };
   }
-  const name = `pvr_test_${randomUUID().replaceAll('-', '').slice(0, 20)}`;
+  const name = `pvr_test_${Date.now()}_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   const sql = admin();
   try {
     await sql.unsafe(`CREATE DATABASE "${name}" TEMPLATE "${templateName}"`);

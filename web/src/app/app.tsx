@@ -1,8 +1,8 @@
 import { ApolloProvider } from '@apollo/client/react';
 import { MantineProvider } from '@mantine/core';
-import { RouterProvider } from 'react-router/dom';
+import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo/create-apollo-client';
-import { router } from './router';
+import { AppRoutes } from './app-routes';
 import { cssVariablesResolver, theme } from './theme';
 
 const client = createApolloClient();
@@ -11,7 +11,9 @@ export function App() {
   return (
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="light">
       <ApolloProvider client={client}>
-        <RouterProvider router={router} />
+        <BrowserRouter>
+          <AppRoutes />
+        </BrowserRouter>
       </ApolloProvider>
     </MantineProvider>
   );

@@ -1,14 +1,16 @@
 import { Anchor, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
-export function NotFoundPage() {
+export default function NotFoundPage() {
+  const { t } = useTranslation();
   return (
     <Stack gap="sm">
-      <title>Fant ikke siden – Personvernregister</title>
-      <Title order={1}>Fant ikke siden</Title>
-      <Text>Adressen finnes ikke, eller siden er flyttet.</Text>
+      <title>{t('pageTitle', { title: t('notFound.title') })}</title>
+      <Title order={1}>{t('notFound.title')}</Title>
+      <Text>{t('notFound.text')}</Text>
       <Anchor component={Link} to="/">
-        Til forsiden
+        {t('notFound.home')}
       </Anchor>
     </Stack>
   );

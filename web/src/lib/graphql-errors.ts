@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError, ServerParseError } from '@apollo/client/errors';
+import { i18next } from './i18n';
 
 /** The stable codes the API puts in `extensions.code`. */
 export type ErrorCode =
@@ -11,21 +12,23 @@ export type ErrorCode =
   | 'TOO_MANY_REQUESTS'
   | 'INTERNAL_SERVER_ERROR';
 
-const messages: Record<ErrorCode | 'NETWORK', string> = {
-  BAD_USER_INPUT: 'Noe av det som ble fylt inn, ble ikke godtatt. Sjekk feltene og prøv igjen.',
-  UNAUTHENTICATED: 'Du er ikke logget inn. Logg inn for å fortsette.',
-  FORBIDDEN: 'Du har ikke tilgang til dette.',
-  NOT_FOUND: 'Fant ikke det du ba om. Det kan være slettet.',
-  CONFLICT: 'Dette kolliderer med noe som finnes eller ble endret samtidig. Last inn på nytt og prøv igjen.',
-  REAUTHENTICATION_REQUIRED: 'Bekreft passordet ditt for å fortsette.',
-  TOO_MANY_REQUESTS: 'For mange forsøk. Vent litt og prøv igjen.',
-  INTERNAL_SERVER_ERROR: 'Noe gikk galt hos oss. Prøv igjen om litt.',
-  NETWORK: 'Får ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen.',
-};
+const codes: ReadonlySet<string> = new Set<ErrorCode>([
+  'BAD_USER_INPUT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'REAUTHENTICATION_REQUIRED',
+  'TOO_MANY_REQUESTS',
+  'INTERNAL_SERVER_ERROR',
+]);
+
+/** In the language chosen now, not the one at import time. */
+const message = (code: ErrorCode | 'NETWORK') => i18next.t(`errors.${code}`);
 
 export type GraphQLErrorInfo = { code: ErrorCode | 'NETWORK'; field: string | null; message: string };
 
-/** The API's first error in a form the UI can act on: a code, the field at fault, a Norwegian message. */
+/** The API's first error in a form the UI can act on: a code, the field at fault, a message in the user's language. */
 export function describeError(error: unknown): GraphQLErrorInfo {
   if (CombinedGraphQLErrors.is(error)) {
     const first = error.errors[0];
@@ -35,9 +38,9 @@ export function describeError(error: unknown): GraphQLErrorInfo {
   }
   if (ServerError.is(error) || ServerParseError.is(error)) {
     const code = error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK';
-    return { code, field: null, message: messages[code] };
+    return { code, field: null, message: message(code) };
   }
-  return { code: 'NETWORK', field: null, message: messages.NETWORK };
+  return { code: 'NETWORK', field: null, message: message('NETWORK') };
 }
 
 export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
@@ -47,12 +50,11 @@ export function hasErrorCode(error: unknown, code: ErrorCode): boolean {
 function messageFor(code: ErrorCode, extensions: Record<string, unknown> | undefined): string {
   const retryAfter = extensions?.retryAfterSeconds;
   if (code === 'TOO_MANY_REQUESTS' && typeof retryAfter === 'number' && retryAfter > 0) {
-    const minutes = Math.ceil(retryAfter / 60);
-    return `For mange mislykkede forsøk. Prøv igjen om ${minutes === 1 ? 'ett minutt' : `${minutes} minutter`}.`;
+    return i18next.t('errors.tooManyMinutes', { count: Math.ceil(retryAfter / 60) });
   }
-  return messages[code];
+  return message(code);
 }
 
 function knownCode(code: unknown): ErrorCode {
-  return typeof code === 'string' && Object.hasOwn(messages, code) && code !== 'NETWORK' ? (code as ErrorCode) : 'INTERNAL_SERVER_ERROR';
+  return typeof code === 'string' && codes.has(code) ? (code as ErrorCode) : 'INTERNAL_SERVER_ERROR';
 }

@@ -1,32 +1,17 @@
-import { Alert, Button, Center, Loader, Stack, Text } from '@mantine/core';
+import { Center, Loader, Stack, Text } from '@mantine/core';
+import { i18next } from './i18n';
+
 
 /** Shown while a route's code or first data loads. */
-export function PageLoader({ label = 'Laster …' }: { label?: string }) {
+export function PageLoader({ label }: { label?: string }) {
   return (
     <Center mih={200} role="status">
       <Stack align="center" gap="xs">
         <Loader size="md" aria-hidden />
         <Text size="sm" c="dimmed">
-          {label}
+          {label ?? i18next.t('state.loading')}
         </Text>
       </Stack>
     </Center>
-  );
-}
-
-type PageErrorProps = { title: string; message: string; onRetry?: () => void; retryLabel?: string };
-
-export function PageError({ title, message, onRetry, retryLabel = 'Prøv igjen' }: PageErrorProps) {
-  return (
-    <Alert color="red" title={title} role="alert" variant="light">
-      <Stack gap="sm" align="flex-start">
-        <Text size="sm">{message}</Text>
-        {onRetry && (
-          <Button variant="default" size="xs" onClick={onRetry}>
-            {retryLabel}
-          </Button>
-        )}
-      </Stack>
-    </Alert>
   );
 }

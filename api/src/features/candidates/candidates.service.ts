@@ -14,7 +14,7 @@ import {
 } from './candidates.inputs.ts';
 import { inspectDocument } from './documents.ts';
 
-const { candidates, candidateDocuments } = schema;
+const { candidates, candidateDocuments, candidateTotals } = schema;
 export type CandidateRow = typeof candidates.$inferSelect;
 export type CandidateDocumentRow = Omit<typeof candidateDocuments.$inferSelect, 'content'>;
 
@@ -43,7 +43,7 @@ const orderings = {
   },
 } as const;
 
-/** A page of candidates: one statement for the rows, one for the count, one audit entry. */
+/** A page of candidates: one statement for the rows, one for the total, one audit entry. */
 export async function listCandidates(ctx: RequestContext, rawArgs: unknown) {
   const args = parseInput(candidateListInput, rawArgs);
   const ordering = orderings[args.sort];
@@ -70,7 +70,16 @@ export async function listCandidates(ctx: RequestContext, rawArgs: unknown) {
       .where(pageWhere)
       .orderBy(...ordering.order)
       .limit(args.first + 1);
-    const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(candidates).where(where);
+    // Without a text search the total is a sum over the status/source buckets the triggers keep.
+    const [count] = search
+      ? await tx.select({ n: sql<number>`count(*)::int` }).from(candidates).where(where)
+      : await tx
+          .select({ n: sql<number>`coalesce(sum(${candidateTotals.candidates}), 0)::int` })
+          .from(candidateTotals)
+          .where(and(
+            args.filter?.status ? eq(candidateTotals.status, args.filter.status) : undefined,
+            args.filter?.source ? eq(candidateTotals.source, args.filter.source) : undefined,
+          ));
     const nodes = rows.slice(0, args.first);
     await writeAudit(tx, ctx, {
       action: 'candidate.list',

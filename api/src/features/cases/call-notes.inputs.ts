@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { callDirections } from '@pvr/db/values';
-import { optional, pageSize, textLine, uuidField } from '../../shared/inputs.ts';
+import { optional, optionalText, pageSize, textLine, uuidField } from '../../shared/inputs.ts';
 import { phoneField } from '../../shared/phone.ts';
 
 /** Clocks differ a little between a phone, a laptop and the server. */
@@ -20,6 +20,8 @@ export const logCallNoteInput = z.object({
   otherPartyPhone: optional(phoneField),
   candidateId: optional(uuidField('candidateId')),
   body: z.string().trim().min(1, 'Write what the call was about').max(10_000, 'The note is too long (max 10000)'),
+  /** Why the note keeps text the sensitive-data guard warned about; without it such a note is refused. */
+  sensitiveOverrideReason: optionalText(500),
 });
 export type LogCallNoteInput = z.input<typeof logCallNoteInput>;
 

@@ -4,6 +4,7 @@ import { writeAudit } from '../../audit/audit.ts';
 import type { RequestContext } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
 import { parseInput } from '../../validation.ts';
+import { assertNoUnexplainedSensitiveData } from '../compliance/sensitive-text.ts';
 import { actorOf, visibleCases, visibleNotes } from './case-access.ts';
 import {
   auditNoteRead,
@@ -28,7 +29,9 @@ const subjectOf = (note: { id: string; candidateId: string | null }) =>
 
 /** Logs a call right after it ended. The case is required: no call log outside a case. */
 export async function logCallNote(ctx: RequestContext, rawInput: unknown): Promise<CallNoteRow> {
-  const input = parseInput(logCallNoteInput, rawInput);
+  const { sensitiveOverrideReason, ...input } = parseInput(logCallNoteInput, rawInput);
+  // An identity number or special-category data needs a reason; the reason is kept, never logged.
+  const { overridden } = assertNoUnexplainedSensitiveData('body', input.body, sensitiveOverrideReason);
   const actor = actorOf(ctx);
   return ctx.db.transaction(async (tx) => {
     // FOR SHARE: the case cannot be closed between this check and the insert.
@@ -49,7 +52,7 @@ export async function logCallNote(ctx: RequestContext, rawInput: unknown): Promi
     }
     const [note] = await tx
       .insert(callNotes)
-      .values({ ...input, authorId: actor.id })
+      .values({ ...input, authorId: actor.id, sensitiveOverrideReason: overridden ? sensitiveOverrideReason : null })
       .returning(noteColumns(ctx));
     if (!note) throw new Error('insert returned no row');
     await writeAudit(tx, ctx, {
@@ -57,7 +60,7 @@ export async function logCallNote(ctx: RequestContext, rawInput: unknown): Promi
       entityType: 'call_note',
       entityId: note.id,
       subject: subjectOf(note),
-      details: { caseId: note.caseId, candidateId: note.candidateId, direction: note.direction },
+      details: { caseId: note.caseId, candidateId: note.candidateId, direction: note.direction, ...(overridden ? { sensitiveOverride: true } : {}) },
     });
     return note;
   });

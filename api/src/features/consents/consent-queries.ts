@@ -8,7 +8,7 @@ import { byKey, defineLoader } from '../../loaders.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
 import type { ConsentSubject } from './consents.inputs.ts';
 
-const { consentEvents } = schema;
+const { consentEvents, consentEventTotals } = schema;
 export type ConsentEventRow = typeof consentEvents.$inferSelect;
 export type ConsentStateRow = { purpose: ConsentPurpose; caseId: string | null; granted: boolean; since: Date; event: ConsentEventRow };
 
@@ -97,7 +97,10 @@ export async function pageOfEvents(db: Db, where: SQL | undefined, page: { first
     .where(pageWhere)
     .orderBy(desc(consentEvents.occurredAt), desc(consentEvents.id))
     .limit(page.first + 1);
-  const [count] = await db.select({ n: sql<number>`count(*)::int` }).from(consentEvents).where(where);
+  // The whole history is counted from the totals the triggers keep (a scan of millions otherwise).
+  const [count] = where
+    ? await db.select({ n: sql<number>`count(*)::int` }).from(consentEvents).where(where)
+    : await db.select({ n: sql<number>`coalesce(sum(${consentEventTotals.events}), 0)::int` }).from(consentEventTotals);
   const kept = rows.slice(0, page.first);
   const last = kept.at(-1);
   return {

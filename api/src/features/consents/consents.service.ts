@@ -6,6 +6,7 @@ import { requireActor, type RequestContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
 import { parseInput } from '../../validation.ts';
 import { deleteSubscriberWithConsents } from '../newsletter/subscriber-removal.ts';
+import { eraseSubject } from '../subject-data/erasure.ts';
 import {
   currentStates,
   eventFilters,
@@ -94,7 +95,11 @@ export async function recordConsent(ctx: RequestContext, rawInput: unknown): Pro
         details: { reason: 'newsletter_withdrawn', consentEvents: removal.consentEvents },
       });
     }
-    // Withdrawing candidate_registry will start erasure of the candidate here (DOMAIN.md § 2), once erasure exists.
+    // Withdrawing candidate_registry erases the candidate in this same transaction (DOMAIN.md § 2);
+    // the withdrawal event goes with the rest of their consent history, the audit entries remain.
+    if (subject.type === 'candidate' && input.purpose === 'candidate_registry' && input.action === 'withdrawn') {
+      await eraseSubject(ctx, { candidateId: subject.id }, { tx, reason: 'consent_withdrawn' });
+    }
     return event;
   });
 }

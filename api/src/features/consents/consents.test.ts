@@ -45,15 +45,15 @@ describe('consents', () => {
     const candidate = await newCandidate();
     const subject = { candidateId: candidate.id };
     const { recordConsent: grant } = await partner.client.data(record, {
-      input: { subject, purpose: 'candidate_registry', action: 'granted', method: 'web_form', occurredAt: daysAgo(10), evidenceNote: 'Skjema v2' },
+      input: { subject, purpose: 'web_analytics', action: 'granted', method: 'web_form', occurredAt: daysAgo(10), evidenceNote: 'Skjema v2' },
     });
     expect(grant).toMatchObject({ subjectType: 'candidate', candidateId: candidate.id, action: 'granted', recordedById: partner.user.id });
     expect((await partner.client.data(current, { subject })).currentConsents).toEqual([
-      { purpose: 'candidate_registry', caseId: null, granted: true, since: grant.occurredAt, event: { id: grant.id, action: 'granted' } },
+      { purpose: 'web_analytics', caseId: null, granted: true, since: grant.occurredAt, event: { id: grant.id, action: 'granted' } },
     ]);
 
     const { recordConsent: withdrawal } = await partner.client.data(record, {
-      input: { subject, purpose: 'candidate_registry', action: 'withdrawn', method: 'email' },
+      input: { subject, purpose: 'web_analytics', action: 'withdrawn', method: 'email' },
     });
     const after = (await partner.client.data(current, { subject })).currentConsents;
     expect(after).toHaveLength(1);
@@ -67,10 +67,10 @@ describe('consents', () => {
   it('answers "as of" before, between and after events', async () => {
     const candidate = await newCandidate();
     const subject = { candidateId: candidate.id };
-    const input = { subject, purpose: 'candidate_registry', method: 'phone' };
+    const input = { subject, purpose: 'web_analytics', method: 'phone' };
     const { recordConsent: grant } = await partner.client.data(record, { input: { ...input, action: 'granted', occurredAt: daysAgo(30) } });
     await partner.client.data(record, { input: { ...input, action: 'withdrawn', occurredAt: daysAgo(10) } });
-    const at = async (when: string) => (await partner.client.data(asOf, { subject, purpose: 'candidate_registry', at: when })).consentAsOf;
+    const at = async (when: string) => (await partner.client.data(asOf, { subject, purpose: 'web_analytics', at: when })).consentAsOf;
     expect(await at(daysAgo(40))).toBeNull();
     expect(await at(daysAgo(20))).toMatchObject({ granted: true, event: { id: grant.id } });
     expect(await at(grant.occurredAt)).toMatchObject({ granted: true });

@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, customType, index, integer, pgTable, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, customType, index, integer, pgTable, primaryKey, text, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { createdAt, e164Check, id, inList, normalisedEmailCheck, timestamptz, updatedAt } from '../columns.ts';
 import { users } from '../users/users.ts';
 import { candidateStatuses, candidateSources, documentContentTypes, maxDocumentBytes } from '../../values.ts';
@@ -30,11 +30,13 @@ export const candidates = pgTable(
   },
   (t) => [
     uniqueIndex('candidates_email_key').on(t.email),
-    index('candidates_created_at_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('candidates_created_at_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('candidates_full_name_idx').on(t.fullName, t.id),
     index('candidates_last_activity_idx').on(t.lastActivityAt, t.id),
     index('candidates_status_idx').on(t.status),
     index('candidates_created_by_idx').on(t.createdBy),
+    // Name search tolerant of typos and ø/o, æ/ae, å/aa (search_fold: migration 0005).
+    index('candidates_full_name_trgm_idx').using('gin', sql`search_fold(${t.fullName}) gin_trgm_ops`),
     check('candidates_email_normalised', normalisedEmailCheck('email')),
     check('candidates_phone_e164', e164Check('phone')),
     check('candidates_full_name_present', sql`length(btrim(full_name)) between 1 and 200`),
@@ -69,4 +71,19 @@ export const candidateDocuments = pgTable(
     check('candidate_documents_version_positive', sql`version > 0`),
     check('candidate_documents_file_name', sql`length(btrim(file_name)) between 1 and 255`),
   ],
+);
+
+/**
+ * How many candidates there are per status and source, kept by statement-level triggers on
+ * candidates (migration `candidate-totals`), so the list's total — unfiltered or filtered by
+ * status or source — is a sum of at most six rows instead of a count over every candidate.
+ */
+export const candidateTotals = pgTable(
+  'candidate_totals',
+  {
+    status: text('status', { enum: candidateStatuses }).notNull(),
+    source: text('source', { enum: candidateSources }).notNull(),
+    candidates: bigint('candidates', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.status, t.source] }), check('candidate_totals_not_negative', sql`candidates >= 0`)],
 );

@@ -32,7 +32,7 @@ export const candidateShares = pgTable(
     sharedAt: timestamptz('shared_at').notNull().defaultNow(),
   },
   (t) => [
-    index('candidate_shares_candidate_idx').on(t.candidateId, t.sharedAt.desc()),
+    index('candidate_shares_candidate_idx').on(t.candidateId, t.sharedAt.desc().nullsFirst()),
     index('candidate_shares_case_idx').on(t.caseId),
     index('candidate_shares_document_idx').on(t.documentId),
     index('candidate_shares_consent_idx').on(t.consentEventId),

@@ -24,8 +24,8 @@ export const cases = pgTable(
   (t) => [
     uniqueIndex('cases_reference_key').on(t.reference),
     index('cases_responsible_partner_idx').on(t.responsiblePartnerId),
-    index('cases_status_opened_idx').on(t.status, t.openedAt.desc(), t.id.desc()),
-    index('cases_opened_at_idx').on(t.openedAt.desc(), t.id.desc()),
+    index('cases_status_opened_idx').on(t.status, t.openedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('cases_opened_at_idx').on(t.openedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check('cases_status_valid', inList('status', caseStatuses)),
     check('cases_closed_has_time', sql`(status = 'closed') = (closed_at IS NOT NULL)`),
     check('cases_closed_after_opened', sql`closed_at IS NULL OR closed_at >= opened_at`),
@@ -74,10 +74,12 @@ export const callNotes = pgTable(
     updatedAt: updatedAt(),
   },
   (t) => [
-    index('call_notes_case_idx').on(t.caseId, t.occurredAt.desc(), t.id.desc()),
-    index('call_notes_candidate_idx').on(t.candidateId, t.occurredAt.desc()),
+    index('call_notes_case_idx').on(t.caseId, t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    index('call_notes_candidate_idx').on(t.candidateId, t.occurredAt.desc().nullsFirst()),
     index('call_notes_author_idx').on(t.authorId),
-    index('call_notes_occurred_idx').on(t.occurredAt.desc(), t.id.desc()),
+    index('call_notes_occurred_idx').on(t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // Full-text search over what was said, with Norwegian stemming.
+    index('call_notes_body_fts_idx').using('gin', sql`to_tsvector('norwegian', ${t.body})`),
     check('call_notes_direction_valid', inList('direction', callDirections)),
     check('call_notes_other_party_present', sql`length(btrim(other_party_name)) between 1 and 200`),
     check('call_notes_phone_e164', e164Check('other_party_phone')),

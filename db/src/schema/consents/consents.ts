@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, index, pgTable, text, uuid } from 'drizzle-orm/pg-core';
+import { bigint, check, date, index, pgTable, primaryKey, text, uuid } from 'drizzle-orm/pg-core';
 import { anonymisedIpCheck, id, inList, normalisedEmailCheck, timestamptz } from '../columns.ts';
 import { candidates } from '../candidates/candidates.ts';
 import { cases } from '../cases/cases.ts';
@@ -37,12 +37,16 @@ export const consentEvents = pgTable(
     recordedBy: uuid('recorded_by').references(() => users.id),
   },
   (t) => [
-    index('consent_events_candidate_idx').on(t.candidateId, t.purpose, t.occurredAt.desc()),
-    index('consent_events_subscriber_idx').on(t.subscriberId, t.purpose, t.occurredAt.desc()),
-    index('consent_events_person_idx').on(t.personEmail, t.purpose, t.occurredAt.desc()),
+    index('consent_events_candidate_idx').on(t.candidateId, t.purpose, t.occurredAt.desc().nullsFirst()),
+    index('consent_events_subscriber_idx').on(t.subscriberId, t.purpose, t.occurredAt.desc().nullsFirst()),
+    index('consent_events_person_idx').on(t.personEmail, t.purpose, t.occurredAt.desc().nullsFirst()),
     index('consent_events_case_idx').on(t.caseId),
     index('consent_events_recorded_by_idx').on(t.recordedBy),
-    index('consent_events_occurred_idx').on(t.occurredAt.desc(), t.id.desc()),
+    index('consent_events_occurred_idx').on(t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // The retention clock: a candidate's newest registry grant, read from the index alone.
+    index('consent_events_registry_grant_idx')
+      .on(t.candidateId, t.occurredAt.desc().nullsFirst())
+      .where(sql`purpose = 'candidate_registry' AND action = 'granted'`),
     check('consent_events_purpose_valid', inList('purpose', consentPurposes)),
     check('consent_events_action_valid', inList('action', consentActions)),
     check('consent_events_method_valid', inList('method', consentMethods)),
@@ -59,4 +63,21 @@ export const consentEvents = pgTable(
     check('consent_events_ip_anonymised', anonymisedIpCheck('evidence_ip_anonymised')),
     check('consent_events_note_length', sql`length(evidence_note) <= 2000`),
   ],
+);
+
+/**
+ * Running totals of consent events per Oslo calendar month, purpose and action, kept by
+ * statement-level triggers on consent_events (migration `consent-event-totals`): counting the
+ * whole history, or a year of activity per month, reads a few hundred rows instead of millions.
+ */
+export const consentEventTotals = pgTable(
+  'consent_event_totals',
+  {
+    /** The first day of the month in Europe/Oslo in which the events occurred. */
+    month: date('month', { mode: 'string' }).notNull(),
+    purpose: text('purpose', { enum: consentPurposes }).notNull(),
+    action: text('action', { enum: consentActions }).notNull(),
+    events: bigint('events', { mode: 'number' }).notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.month, t.purpose, t.action] }), check('consent_event_totals_not_negative', sql`events >= 0`)],
 );

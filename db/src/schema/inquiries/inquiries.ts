@@ -18,7 +18,7 @@ export const contactInquiries = pgTable(
     answeredBy: uuid('answered_by').references(() => users.id),
   },
   (t) => [
-    index('contact_inquiries_received_idx').on(t.receivedAt.desc(), t.id.desc()),
+    index('contact_inquiries_received_idx').on(t.receivedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('contact_inquiries_answered_idx').on(t.answeredAt),
     index('contact_inquiries_answered_by_idx').on(t.answeredBy),
     index('contact_inquiries_email_idx').on(t.email),

@@ -27,7 +27,7 @@ export const emailOutbox = pgTable(
   },
   (t) => [
     index('email_outbox_unsent_idx').on(t.sentAt, t.createdAt),
-    index('email_outbox_created_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('email_outbox_created_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('email_outbox_to_idx').on(t.toAddress),
     check('email_outbox_kind_valid', inList('kind', outboxKinds)),
     check('email_outbox_to_normalised', normalisedEmailCheck('to_address')),

@@ -22,7 +22,7 @@ export const subscribers = newsletter.table(
   },
   (t) => [
     uniqueIndex('subscribers_email_key').on(t.email),
-    index('subscribers_created_at_idx').on(t.createdAt.desc(), t.id.desc()),
+    index('subscribers_created_at_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('subscribers_status_idx').on(t.status),
     check('subscribers_email_normalised', normalisedEmailCheck('email')),
     check('subscribers_status_valid', inList('status', subscriberStatuses)),

@@ -36,7 +36,7 @@ export const dataSubjectRequests = pgTable(
     index('dsr_status_idx').on(t.status, t.dueOn),
     index('dsr_handler_idx').on(t.handlerId),
     index('dsr_candidate_idx').on(t.candidateId),
-    index('dsr_received_idx').on(t.receivedOn.desc(), t.id.desc()),
+    index('dsr_received_idx').on(t.receivedOn.desc().nullsFirst(), t.id.desc().nullsFirst()),
     check('dsr_kind_valid', inList('kind', requestKinds)),
     check('dsr_status_valid', inList('status', requestStatuses)),
     check('dsr_email_normalised', normalisedEmailCheck('requester_email')),

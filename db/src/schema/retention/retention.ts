@@ -46,7 +46,7 @@ export const retentionRuns = pgTable(
     report: jsonb('report').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
   },
   (t) => [
-    index('retention_runs_started_idx').on(t.startedAt.desc(), t.id.desc()),
+    index('retention_runs_started_idx').on(t.startedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('retention_runs_triggered_by_idx').on(t.triggeredBy),
     check('retention_runs_mode_valid', inList('mode', retentionRunModes)),
     check('retention_runs_status_valid', inList('status', retentionRunStatuses)),

@@ -3,15 +3,11 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { MeQuery } from '../../features/auth/auth.operations';
 import { leaveSession } from '../../features/auth/leave-session';
 import { hasErrorCode } from '../../lib/graphql-errors';
-import { keysetConnection } from './keyset-pagination';
+import { typePolicies } from './type-policies';
 
 /** The one client, and with its cache the only store of server data in the dashboard. */
 export function createApolloClient(): ApolloClient {
-  const cache = new InMemoryCache({
-    typePolicies: {
-      Query: { fields: { candidates: keysetConnection(['filter', 'sort']) } },
-    },
-  });
+  const cache = new InMemoryCache({ typePolicies });
 
   // A session that ends on the server (idle timeout, revoked) sends the user back to the login page.
   const sessionEnded = new ErrorLink(({ error }) => {

@@ -1,24 +1,21 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { zodResolver } from '@hookform/resolvers/zod';
-import { Alert, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { loginInput, type LoginInput } from '@pvr/api/inputs';
+import { Alert, Box, Button, Center, Paper, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import type { LoginInput } from '@pvr/api/inputs';
 import { useForm } from 'react-hook-form';
 import { Navigate, useSearchParams } from 'react-router';
-import type { z } from 'zod';
+import { LanguageSwitch } from '../../app/language-switch';
+import { apiSchemaResolver, usePreloadApiSchema, type ApiOutput } from '../../lib/api-schema';
 import { describeError } from '../../lib/graphql-errors';
 import { PageLoader } from '../../lib/page-state';
-import { fieldMessage, type FieldMessages } from '../../lib/form-messages';
+import { fieldMessage } from '../../lib/form-messages';
+import { useAuthT } from './auth.i18n';
 import { LoginMutation, MeQuery } from './auth.operations';
 import { returnPathFrom } from './return-path';
 
-type LoginValues = z.output<typeof loginInput>;
-
-const messages: Record<keyof LoginInput, FieldMessages> = {
-  email: { default: 'Skriv inn en gyldig e-postadresse.', too_big: 'E-postadressen er for lang.' },
-  password: { default: 'Skriv inn passordet ditt.', too_big: 'Passordet er for langt.' },
-};
+const resolver = apiSchemaResolver<LoginInput, 'loginInput'>('loginInput');
 
 export default function LoginPage() {
+  const { t } = useAuthT();
   const [url] = useSearchParams();
   const { data, loading } = useQuery(MeQuery);
   const [login] = useMutation(LoginMutation, {
@@ -27,17 +24,15 @@ export default function LoginPage() {
       if (result) cache.writeQuery({ query: MeQuery, data: { me: result.login } });
     },
   });
-  const form = useForm<LoginInput, unknown, LoginValues>({
-    resolver: zodResolver(loginInput),
-    defaultValues: { email: '', password: '' },
-  });
+  const form = useForm<LoginInput, unknown, ApiOutput<'loginInput'>>({ resolver, defaultValues: { email: '', password: '' } });
   const { errors, isSubmitting } = form.formState;
+  usePreloadApiSchema('loginInput');
 
   if (data?.me) return <Navigate to={returnPathFrom(url.get('neste'))} replace />;
   if (loading && !data) {
     return (
       <main>
-        <PageLoader label="Sjekker innlogging …" />
+        <PageLoader label={t('checking')} />
       </main>
     );
   }
@@ -52,7 +47,7 @@ export default function LoginPage() {
         return;
       }
       // The API does not say which of the two was wrong, and neither do we.
-      const message = problem.code === 'UNAUTHENTICATED' ? 'Feil e-post eller passord.' : problem.message;
+      const message = problem.code === 'UNAUTHENTICATED' ? t('login.wrongCredentials') : problem.message;
       form.setError('root.server', { type: problem.code, message });
       form.resetField('password');
       form.setFocus('password');
@@ -60,44 +55,47 @@ export default function LoginPage() {
   });
 
   return (
-    <Center component="main" mih="100vh" p="md" bg="gray.0">
-      <title>Logg inn – Personvernregister</title>
+    <Center component="main" mih="100vh" p="md" bg="gray.0" pos="relative">
+      <title>{t('pageTitle', { ns: 'common', title: t('login.title') })}</title>
+      <Box pos="absolute" top={16} right={16}>
+        <LanguageSwitch />
+      </Box>
       <Paper withBorder shadow="sm" radius="md" p="xl" w="100%" maw={420}>
         <form onSubmit={(event) => void submit(event)} noValidate aria-labelledby="login-title">
           <Stack gap="md">
             <div>
               <Text size="sm" c="dimmed" fw={500}>
-                Personvernregister
+                {t('appName', { ns: 'common' })}
               </Text>
               <Title order={1} id="login-title" size="h2">
-                Logg inn
+                {t('login.title')}
               </Title>
             </div>
             {errors.root?.server && (
-              <Alert color="red" variant="light" role="alert" title="Innloggingen mislyktes">
+              <Alert color="red" variant="light" role="alert" title={t('login.failed')}>
                 {errors.root.server.message}
               </Alert>
             )}
             <TextInput
-              label="E-post"
+              label={t('login.email')}
               type="email"
               autoComplete="username"
               required
-              error={fieldMessage(errors.email, messages.email)}
+              error={fieldMessage(errors.email, { default: t('login.emailInvalid'), too_big: t('login.emailTooLong') })}
               {...form.register('email')}
             />
             <PasswordInput
-              label="Passord"
+              label={t('login.password')}
               autoComplete="current-password"
               required
-              visibilityToggleButtonProps={{ 'aria-label': 'Vis passord' }}
+              visibilityToggleButtonProps={{ 'aria-label': t('login.showPassword') }}
               // Mantine marks only the wrapper of a password field as invalid.
               aria-invalid={errors.password ? true : undefined}
-              error={fieldMessage(errors.password, messages.password)}
+              error={fieldMessage(errors.password, { default: t('login.passwordMissing'), too_big: t('login.passwordTooLong') })}
               {...form.register('password')}
             />
             <Button type="submit" loading={isSubmitting} fullWidth>
-              Logg inn
+              {t('login.submit')}
             </Button>
           </Stack>
         </form>

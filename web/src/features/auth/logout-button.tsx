@@ -1,9 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { Button, Group, Text } from '@mantine/core';
+import { useAuthT } from './auth.i18n';
 import { LogoutMutation } from './auth.operations';
 import { leaveSession } from './leave-session';
 
 export function LogoutButton() {
+  const { t } = useAuthT();
   const [logout, { loading, error }] = useMutation(LogoutMutation);
 
   async function endSession() {
@@ -18,12 +20,12 @@ export function LogoutButton() {
   return (
     <Group gap="xs" wrap="nowrap">
       {error && (
-        <Text size="sm" c="red.8" role="alert">
-          Kunne ikke logge ut. Prøv igjen.
+        <Text size="sm" c="red.9" role="alert">
+          {t('logout.failed')}
         </Text>
       )}
       <Button variant="default" size="xs" loading={loading} onClick={() => void endSession()}>
-        Logg ut
+        {t('logout.button')}
       </Button>
     </Group>
   );

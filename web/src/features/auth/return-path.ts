@@ -1,5 +1,6 @@
 export const loginPath = '/logg-inn';
-export const homePath = '/kandidater';
+/** "/" sends each role to its own start page (app/areas.ts). */
+export const homePath = '/';
 
 /** The login page, remembering where to go afterwards (`?neste=`); home needs no reminder. */
 export function loginUrl(from?: string): string {

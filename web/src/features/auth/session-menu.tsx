@@ -1,11 +1,12 @@
 import { Box, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { LogoutButton } from './logout-button';
-import { roleLabels } from './role-labels';
 import { useSessionUser } from './use-session-user';
 
 /** Who is signed in, and the way out. */
 export function SessionMenu() {
   const user = useSessionUser();
+  const { t } = useTranslation();
   if (!user) return null;
   return (
     <Group gap="md" wrap="nowrap">
@@ -15,7 +16,7 @@ export function SessionMenu() {
           {user.fullName}
         </Text>
         <Text size="xs" c="dimmed" lh={1.2}>
-          {user.title ?? roleLabels[user.role]}
+          {user.title ?? t(`role.${user.role}`)}
         </Text>
       </Box>
       <LogoutButton />

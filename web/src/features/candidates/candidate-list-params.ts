@@ -1,5 +1,5 @@
 import type { CandidateFilter, CandidateSort, CandidateSource, CandidateStatus } from '../../gql/graphql';
-import { sortLabels, sourceLabels, statusLabels } from './candidate-labels';
+import { candidateSorts, candidateSources, candidateStatuses } from './candidate-vocabulary';
 
 /** The list's search, filters and sort live in the URL: shareable, and Back undoes a filter. */
 export type CandidateListParams = {
@@ -16,9 +16,9 @@ const keys = { search: 'sok', status: 'status', source: 'kilde', sort: 'sorterin
 export function readListParams(url: URLSearchParams): CandidateListParams {
   return {
     search: url.get(keys.search)?.trim() ?? '',
-    status: oneOf(url.get(keys.status), statusLabels),
-    source: oneOf(url.get(keys.source), sourceLabels),
-    sort: oneOf(url.get(keys.sort), sortLabels) ?? defaultSort,
+    status: oneOf(url.get(keys.status), candidateStatuses),
+    source: oneOf(url.get(keys.source), candidateSources),
+    sort: oneOf(url.get(keys.sort), candidateSorts) ?? defaultSort,
   };
 }
 
@@ -37,6 +37,6 @@ export function toCandidateFilter(params: CandidateListParams): CandidateFilter 
 }
 
 // Unknown values (an old bookmark, a typo) fall back to "any" instead of a server error.
-function oneOf<T extends string>(value: string | null, allowed: Record<T, string>): T | null {
-  return value !== null && Object.hasOwn(allowed, value) ? (value as T) : null;
+function oneOf<T extends string>(value: string | null, allowed: readonly T[]): T | null {
+  return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : null;
 }

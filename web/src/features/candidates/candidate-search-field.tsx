@@ -1,43 +1,9 @@
-import { TextInput } from '@mantine/core';
-import { useDebouncedCallback } from '@mantine/hooks';
-import { useState } from 'react';
+import { SearchField } from '../../lib/search-field';
+import { useCandidatesT } from './candidates.i18n';
 
 type CandidateSearchFieldProps = { value: string; onSearch: (search: string) => void };
 
-/** Searches as the user types (after a pause), or at once on Enter. */
 export function CandidateSearchField({ value, onSearch }: CandidateSearchFieldProps) {
-  const [text, setText] = useState(value);
-  const [shownValue, setShownValue] = useState(value);
-  const searchSoon = useDebouncedCallback((next: string) => onSearch(next.trim()), 300);
-
-  // The search changed elsewhere (Back, a link): show it in the field.
-  if (value !== shownValue) {
-    setShownValue(value);
-    if (value !== text.trim()) setText(value);
-  }
-
-  return (
-    <form
-      role="search"
-      aria-label="Kandidater"
-      onSubmit={(event) => {
-        event.preventDefault();
-        searchSoon.cancel();
-        onSearch(text.trim());
-      }}
-    >
-      <TextInput
-        type="search"
-        label="Søk"
-        description="Navn, e-post eller telefon"
-        value={text}
-        onChange={(event) => {
-          setText(event.currentTarget.value);
-          searchSoon(event.currentTarget.value);
-        }}
-        maxLength={200}
-        w={{ base: '100%', sm: 320 }}
-      />
-    </form>
-  );
+  const { t } = useCandidatesT();
+  return <SearchField formLabel={t('search.form')} label={t('search.label')} description={t('search.hint')} value={value} onSearch={onSearch} />;
 }

@@ -1,18 +1,27 @@
 import { NetworkStatus } from '@apollo/client';
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, EmptyState, Group, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
-import { useSearchParams } from 'react-router';
-import { PageError, PageLoader } from '../../lib/page-state';
+import { Alert, Button, EmptyState, Group, Stack, Text } from '@mantine/core';
+import { lazy, Suspense, useState } from 'react';
+import { useNavigate, useSearchParams } from 'react-router';
 import { describeError } from '../../lib/graphql-errors';
+import { PageHeader } from '../../lib/page-header';
+import { PageError } from '../../lib/page-error';
+import { PageLoader } from '../../lib/page-state';
+import { useAbilities } from '../auth/use-session-user';
+import { useCandidatesT } from './candidates.i18n';
 import { CandidateFilters } from './candidate-filters';
 import { readListParams, toCandidateFilter, writeListParams, type CandidateListParams } from './candidate-list-params';
 import { CandidatesQuery } from './candidates.operations';
 import { CandidatesTable } from './candidates-table';
 
+const CandidateFormDialog = lazy(() => import('./candidate-form-dialog'));
 const pageSize = 25;
 
 export default function CandidatesPage() {
+  const { t } = useCandidatesT();
+  const { manage } = useAbilities();
+  const navigate = useNavigate();
+  const [creating, setCreating] = useState(false);
   const [url, setUrl] = useSearchParams();
   const params = readListParams(url);
   const [moreFailed, setMoreFailed] = useState(false);
@@ -43,34 +52,30 @@ export default function CandidatesPage() {
 
   return (
     <Stack gap="lg">
-      <title>Kandidater – Personvernregister</title>
-      <Title order={1}>Kandidater</Title>
+      <PageHeader title={t('title')} actions={manage && <Button onClick={() => setCreating(true)}>{t('create.button')}</Button>} />
       <CandidateFilters params={params} onChange={changeParams} />
 
-      {error && !shown && <PageError title="Kunne ikke hente kandidater" message={describeError(error).message} onRetry={() => void refetch()} />}
+      {error && !shown && <PageError title={t('loadFailed')} message={describeError(error).message} onRetry={() => void refetch()} />}
       {error && shown && (
         <Alert color="red" variant="light" role="alert">
           {describeError(error).message}
         </Alert>
       )}
-      {!error && !shown && <PageLoader label="Laster kandidater …" />}
+      {!error && !shown && <PageLoader label={t('loading')} />}
 
       {shown && (
         <>
           <Text size="sm" c="dimmed" role="status">
             {shown.candidates.totalCount === 0
-              ? 'Ingen treff'
-              : `Viser ${shown.candidates.nodes.length} av ${shown.candidates.totalCount} ${shown.candidates.totalCount === 1 ? 'kandidat' : 'kandidater'}`}
+              ? t('state.noHits', { ns: 'common' })
+              : t('shown', { shown: shown.candidates.nodes.length, count: shown.candidates.totalCount })}
           </Text>
           {shown.candidates.totalCount === 0 ? (
-            <EmptyState
-              title="Ingen kandidater funnet"
-              description={filtered ? 'Prøv et annet søk, eller fjern filtrene.' : 'Det er ikke registrert noen kandidater ennå.'}
-            >
+            <EmptyState title={t('empty')} description={filtered ? t('emptyFiltered') : t('emptyNone')}>
               {filtered && (
                 <EmptyState.Actions>
                   <Button variant="default" onClick={() => changeParams({ ...params, search: '', status: null, source: null })}>
-                    Fjern søk og filtre
+                    {t('state.clearFilters', { ns: 'common' })}
                   </Button>
                 </EmptyState.Actions>
               )}
@@ -81,16 +86,27 @@ export default function CandidatesPage() {
           {data?.candidates.pageInfo.hasNextPage && (
             <Group gap="sm">
               <Button variant="default" loading={networkStatus === NetworkStatus.fetchMore} onClick={() => void loadMore()}>
-                Vis flere
+                {t('state.showMore', { ns: 'common' })}
               </Button>
               {moreFailed && (
-                <Text size="sm" c="red.8" role="alert">
-                  Kunne ikke hente flere. Prøv igjen.
+                <Text size="sm" c="red.9" role="alert">
+                  {t('state.moreFailed', { ns: 'common' })}
                 </Text>
               )}
             </Group>
           )}
         </>
+      )}
+      {creating && (
+        <Suspense fallback={null}>
+          <CandidateFormDialog
+            onClose={() => setCreating(false)}
+            onSaved={(id) => {
+              setCreating(false);
+              void navigate(`/kandidater/${id}`);
+            }}
+          />
+        </Suspense>
       )}
     </Stack>
   );

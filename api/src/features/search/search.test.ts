@@ -1,0 +1,94 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '@pvr/db';
+import { eq } from '@pvr/db/orm';
+import { startTestServer, type TestServer } from '../../../test/harness.ts';
+import { logCallNoteMutation, noteInput, openTestCase, type SignedIn } from '../cases/cases.fixtures.ts';
+
+const searchQuery = `query($text: String!, $first: Int) {
+  search(text: $text, first: $first) {
+    candidates { score candidate { id fullName } }
+    callNotes { rank headline note { id case { id } } }
+  }
+}`;
+
+type Result = { search: { candidates: { score: number; candidate: { id: string; fullName: string } }[]; callNotes: { headline: string; note: { id: string } }[] } };
+
+describe('search', () => {
+  let server: TestServer;
+  let partner: SignedIn;
+  let staff: SignedIn;
+  let auditor: SignedIn;
+  const ids: Record<string, string> = {};
+  let staffNote: string;
+  let hiddenNote: string;
+
+  const addCandidate = async (fullName: string) => {
+    const { createCandidate } = await partner.client.data(`mutation($input: CreateCandidateInput!) { createCandidate(input: $input) { id } }`, { input: { fullName } });
+    ids[fullName] = createCandidate.id;
+  };
+  const run = (who: SignedIn, text: string, first?: number) => who.client.request<Result>(searchQuery, { text, first });
+  const names = async (who: SignedIn, text: string) => ((await run(who, text)).data?.search.candidates ?? []).map((hit) => hit.candidate.fullName);
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    partner = await server.signIn('partner');
+    staff = await server.signIn('staff');
+    auditor = await server.signIn('auditor');
+    for (const name of ['Bjørn Ødegård', 'Kari Bærum', 'Per Åsen', 'Lise Hansen']) await addCandidate(name);
+    const shared = await openTestCase(partner, { memberIds: [staff.user.id] });
+    const other = await openTestCase(partner);
+    const log = async (caseId: string, body: string) =>
+      (await partner.client.data(logCallNoteMutation, { input: noteInput(caseId, { body, candidateId: ids['Per Åsen'] }) })).logCallNote.id as string;
+    staffNote = await log(shared.id, 'Kandidaten ringte om stillingene i Bergen og lønnsnivået.');
+    hiddenNote = await log(other.id, 'Kunden ønsker flere stillinger innen regnskap.');
+    await log(other.id, 'Ingen treff her: bare vær og vind.');
+  });
+  afterAll(() => server?.close());
+
+  it('finds a name without ø, æ or å, with aa for å, and with a typo', async () => {
+    expect(await names(partner, 'bjorn odegard')).toContain('Bjørn Ødegård');
+    expect(await names(partner, 'Bjørn Ødegaard')).toContain('Bjørn Ødegård');
+    expect(await names(partner, 'Baerum')).toContain('Kari Bærum');
+    expect(await names(partner, 'Aasen')).toContain('Per Åsen');
+    expect(await names(partner, 'Hanssen')).toContain('Lise Hansen');
+    expect(await names(partner, 'Odegard')).not.toContain('Lise Hansen');
+  });
+
+  it('finds notes by a Norwegian word form and shows the matching passage', async () => {
+    const result = await run(partner, 'stilling');
+    const notes = result.data!.search.callNotes;
+    expect(notes.map((hit) => hit.note.id).sort()).toEqual([staffNote, hiddenNote].sort());
+    expect(notes.find((hit) => hit.note.id === staffNote)?.headline).toContain('<b>stillingene</b>');
+  });
+
+  it('gives staff only the notes of cases they work on, and auditors no notes at all', async () => {
+    const asStaff = await run(staff, 'stilling');
+    expect(asStaff.data!.search.callNotes.map((hit) => hit.note.id)).toEqual([staffNote]);
+    const asAuditor = await run(auditor, 'stilling');
+    expect(asAuditor.errors).toBeUndefined();
+    expect(asAuditor.data!.search.callNotes).toEqual([]);
+    expect(await names(auditor, 'Aasen')).toContain('Per Åsen');
+  });
+
+  it('writes one audit entry with ids only, never the search text', async () => {
+    const entryOf = async (text: string) => {
+      const result = await run(partner, text);
+      const entries = await server.db.select().from(schema.auditLog).where(eq(schema.auditLog.requestId, result.requestId));
+      expect(entries).toHaveLength(1);
+      expect(entries[0]).toMatchObject({ action: 'search.run', entityType: 'search', subjectPseudonym: null });
+      expect(JSON.stringify(entries[0])).not.toContain(text);
+      return entries[0]!.details;
+    };
+    expect(await entryOf('Aasen')).toEqual({ candidateIds: [ids['Per Åsen']], noteIds: [], noteCandidateIds: [] });
+    expect(await entryOf('Bergen')).toEqual({ candidateIds: [], noteIds: [staffNote], noteCandidateIds: [ids['Per Åsen']] });
+  });
+
+  it('costs the same number of statements whatever the page size, and refuses a blank text', async () => {
+    const small = await run(partner, 'stilling', 1);
+    const large = await run(partner, 'stilling', 50);
+    expect(small.statements).toBe(large.statements);
+    expect(large.statements).toBeLessThanOrEqual(5);
+    const blank = await run(partner, '   ');
+    expect(blank.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'text' });
+  });
+});

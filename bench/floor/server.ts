@@ -1,0 +1,49 @@
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import postgres from 'postgres';
+import type { CapturedSql } from '../lib/capture.ts';
+
+/**
+ * The floor: a bare Node HTTP server that runs, for each operation, exactly the SQL the API
+ * sent for the same request (captured by lib/capture.ts) through `postgres` directly, in one
+ * transaction, and answers with the rows as JSON. No framework, no GraphQL, no validation:
+ * what is left is what the database itself costs. GET /<operation>/<index>.
+ */
+const captured = JSON.parse(readFileSync(process.env.FLOOR_SQL_FILE ?? '', 'utf8')) as CapturedSql;
+const sql = postgres(process.env.DATABASE_URL ?? '', {
+  max: Number(process.env.FLOOR_CONNECTIONS ?? 10),
+  connection: { role: 'pvr_app', application_name: 'personvernregister-floor' },
+  onnotice: () => {},
+});
+
+const server = createServer((request, response) => {
+  const [, key = '', index = '0'] = (request.url ?? '').split('/');
+  if (key === 'readyz') return void response.end('ok');
+  const statements = captured[key]?.[Number(index)];
+  if (!statements) {
+    response.statusCode = 404;
+    return void response.end();
+  }
+  sql
+    .begin(async (tx) => {
+      const results: unknown[] = [];
+      for (const statement of statements) results.push(await tx.unsafe(statement.query, statement.params as never[], { prepare: true }));
+      return results;
+    })
+    .then(
+      (results) => {
+        response.setHeader('content-type', 'application/json');
+        response.setHeader('x-sql-statements', String(statements.length));
+        response.end(JSON.stringify(results));
+      },
+      (error: unknown) => {
+        response.statusCode = 500;
+        response.end(JSON.stringify({ error: (error as Error).message }));
+      },
+    );
+});
+server.listen(Number(process.env.PORT ?? 4200), '127.0.0.1');
+process.on('SIGTERM', () => {
+  server.close();
+  void sql.end({ timeout: 5 }).then(() => process.exit(0));
+});

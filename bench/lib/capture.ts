@@ -1,0 +1,63 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { openDatabase, statementCountingLogger } from '@pvr/db';
+import { loadConfig } from '../../api/src/config.ts';
+import { buildServer } from '../../api/src/server.ts';
+import { loginMutation } from './documents.ts';
+import type { Operation } from './operations.ts';
+
+export type Statement = { query: string; params: unknown[] };
+/** Per operation, per request of its pool: the SQL statements the API sent, in order. */
+export type CapturedSql = Record<string, Statement[][]>;
+
+/**
+ * Runs the API in this process once per request and records every SQL statement it sends
+ * (through the same drizzle logger that counts statements), so the bare floor server can
+ * replay exactly the same SQL. Mutations run here too: the bench data can take a few more notes.
+ */
+export async function captureStatements(databaseUrl: string, operations: Operation[], login: { email: string; password: string }): Promise<CapturedSql> {
+  const config = loadConfig({
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    DATABASE_APP_ROLE: 'pvr_app',
+    SECRET_KEY: 'bench-secret-key-not-for-production-0123456789abcdef',
+    LOG_LEVEL: 'silent',
+    RETENTION_SCHEDULE_HOURS: '0',
+    MAIL_SEND_INTERVAL_SECONDS: '86400',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'pvr-bench-')),
+  });
+  const database = await openDatabase({ url: databaseUrl, appRole: 'pvr_app', maxConnections: 2 });
+  const app = await buildServer({ database, config });
+  let recording: Statement[] | null = null;
+  const original = statementCountingLogger.logQuery.bind(statementCountingLogger);
+  statementCountingLogger.logQuery = (query: string, params: unknown[]) => {
+    recording?.push({ query, params });
+    original(query, params);
+  };
+  try {
+    const signIn = await app.inject({ method: 'POST', url: '/graphql', payload: { query: loginMutation, variables: login } });
+    const cookie = [signIn.headers['set-cookie']].flat().filter(Boolean).map((line) => String(line).split(';')[0]).join('; ');
+    const captured: CapturedSql = {};
+    for (const operation of operations) {
+      captured[operation.key] = [];
+      for (const request of operation.requests) {
+        recording = [];
+        const response = await app.inject({
+          method: request.method,
+          url: request.path,
+          headers: { cookie, ...(request.body ? { 'content-type': 'application/json' } : {}) },
+          ...(request.body ? { payload: request.body } : {}),
+        });
+        if (response.statusCode >= 300 || response.body.includes('"errors":[')) throw new Error(`${operation.key}: ${response.body.slice(0, 300)}`);
+        captured[operation.key]!.push(recording);
+      }
+    }
+    return captured;
+  } finally {
+    recording = null;
+    statementCountingLogger.logQuery = original;
+    await app.close();
+    await database.close();
+  }
+}

@@ -1,0 +1,2 @@
+CREATE INDEX "candidates_full_name_trgm_idx" ON "candidates" USING gin (search_fold("full_name") gin_trgm_ops);--> statement-breakpoint
+CREATE INDEX "call_notes_body_fts_idx" ON "call_notes" USING gin (to_tsvector('norwegian', "body"));

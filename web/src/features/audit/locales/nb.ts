@@ -1,0 +1,28 @@
+export const auditNb = {
+  title: 'Revisjonslogg',
+  intro: 'Hver lesing av og endring i personopplysninger, hvem som gjorde det og når. Loggen kan bare utvides, og hver oppføring er lenket til den forrige med en hash. Personen vises som et pseudonym.',
+  filters: {
+    actor: 'Hvem',
+    anyActor: 'Alle brukere',
+    person: 'Gjelder kandidat',
+    personPlaceholder: 'Søk etter kandidat',
+    noCandidates: 'Ingen kandidater passer søket',
+    action: 'Handling',
+    actionHint: 'Eksakt (candidate.read) eller prefiks (candidate.)',
+    from: 'Fra dato',
+    to: 'Til dato',
+    clear: 'Fjern filtrene',
+  },
+  columns: { when: 'Tidspunkt', actor: 'Hvem', action: 'Handling', entity: 'Post', subject: 'Person (pseudonym)', details: 'Detaljer', seq: 'Nr.' },
+  system: 'Systemet',
+  loading: 'Laster loggen …',
+  loadFailed: 'Kunne ikke hente loggen',
+  empty: 'Ingen oppføringer passer filtrene.',
+  chain: {
+    title: 'Kjeden',
+    verify: 'Kontroller hele kjeden',
+    ok: 'Kjeden er hel: {{entries}} oppføringer, ingen endret eller mangler.',
+    broken: 'Kjeden er brutt ved oppføring {{seq}}: {{reason}}',
+    failed: 'Kunne ikke kontrollere kjeden',
+  },
+};

@@ -1,0 +1,43 @@
+import type { Messages } from '../../../lib/i18n';
+import type { newsletterNb } from './nb';
+
+export const newsletterEn: Messages<typeof newsletterNb> = {
+  title: 'Newsletter',
+  intro: 'The addresses live in a register of their own, are never shared and never joined with candidates. They are deleted when someone unsubscribes.',
+  searchLabel: 'Search',
+  searchHint: 'Email address',
+  status: { label: 'Status', pending: 'Awaiting confirmation', active: 'Active' },
+  source: { web_form: 'Web form', added_by_partner: 'Added by a partner' },
+  columns: { email: 'Email', status: 'Status', source: 'Source', created: 'Registered', confirmed: 'Confirmed', actions: 'Actions' },
+  loading: 'Loading subscribers …',
+  loadFailed: 'Could not load subscribers',
+  empty: 'No subscribers found',
+  emptyFiltered: 'Try another search, or clear the filters.',
+  emptyNone: 'Nobody subscribes to the newsletter yet.',
+  count_one: '{{count}} subscriber',
+  count_other: '{{count}} subscribers',
+  consents: 'Consents',
+  consentsFor: 'Consents for {{email}}',
+  add: {
+    button: 'Add subscriber',
+    title: 'Add subscriber',
+    intro: 'Only add addresses whose owner asked for the newsletter. The consent is recorded together with the address.',
+    email: 'Email address',
+    method: 'How was consent given?',
+    note: 'Note (evidence)',
+    noteHint: 'What the person said or wrote, and when.',
+    submit: 'Add',
+    done: '{{email}} is added',
+    emailInvalid: 'Enter a valid email address.',
+    emailTaken: 'The address is already on the list.',
+    tooLong: 'The text is too long.',
+  },
+  remove: {
+    button: 'Remove',
+    label: 'Remove {{email}}',
+    title: 'Remove the subscriber?',
+    text: '{{email}} and the consent history of the address are deleted for good. This cannot be undone.',
+    confirm: 'Remove for good',
+    done: 'The subscriber is removed',
+  },
+};

@@ -1,0 +1,78 @@
+import type { Messages } from '../../../lib/i18n';
+import type { overviewNb } from './nb';
+
+export const overviewEn: Messages<typeof overviewNb> = {
+  title: 'Overview',
+  intro: 'What needs attention now.',
+  loadFailed: 'Could not load the overview',
+  updated: 'Updated {{time}}',
+  refresh: 'Refresh',
+  counts: {
+    title: 'In the register',
+    candidates: 'Candidates',
+    openCases: 'Open cases',
+    subscribers: 'Subscribers',
+    processors: 'Processors',
+  },
+  requests: {
+    title: 'Access and other data-subject requests',
+    overdue: 'Past the deadline',
+    dueSoon: 'Due within 7 days',
+    none: 'No request is due in the coming week.',
+    daysLeft_one: '{{count}} day left',
+    daysLeft_other: '{{count}} days left',
+    today: 'Due today',
+    daysOver_one: '{{count}} day overdue',
+    daysOver_other: '{{count}} days overdue',
+    due: 'Due {{date}}',
+  },
+  requestKind: {
+    access: 'Access',
+    rectification: 'Rectification',
+    supplement: 'Supplement',
+    erasure: 'Erasure',
+    restriction: 'Restriction',
+    portability: 'Portability',
+    objection: 'Objection',
+  },
+  agreements: {
+    title: 'Agreements',
+    reviewDue: 'To review within 30 days or overdue',
+    noneDue: 'No agreement is due for review in the coming month.',
+    missing: 'Has access but no signed agreement',
+    noneMissing: 'Every processor with access has a signed agreement.',
+  },
+  withdrawn: {
+    title: 'Consents withdrawn in the last 30 days',
+    none: 'No consent has been withdrawn in the last 30 days.',
+    all: 'See all',
+  },
+  retention: {
+    title: 'Deletion under retention rules',
+    none: 'Nothing is due for deletion now.',
+    due_one: '{{count}} record',
+    due_other: '{{count}} records',
+    tasks_one: '{{count}} internal-control task is overdue',
+    tasks_other: '{{count}} internal-control tasks are overdue',
+    noTasks: 'No internal-control task is overdue.',
+  },
+  retentionCategory: {
+    inactive_candidates: 'Inactive candidates',
+    call_notes_after_case_closed: 'Call notes in closed cases',
+    answered_inquiries: 'Answered inquiries',
+    unconfirmed_subscribers: 'Unconfirmed subscribers',
+    staff_accounting_records: 'Staff records (accounting)',
+    departed_staff_accounts: 'Accounts of departed staff',
+  },
+  chart: {
+    title: 'Consents granted and withdrawn per month',
+    granted: 'Granted',
+    withdrawn: 'Withdrawn',
+    month: 'Month',
+    summary: 'Last 12 months: {{granted}} granted and {{withdrawn}} withdrawn.',
+    empty: 'No consent events in the last 12 months.',
+  },
+  work: {
+    loadFailed: 'Part of the overview could not be loaded',
+  },
+};
