@@ -24,6 +24,14 @@ const environment = z.object({
   SESSION_ABSOLUTE_HOURS: z.coerce.number().int().positive().default(12),
   /** `auto`: Secure cookies in production unless the server only listens on loopback. */
   COOKIE_SECURE: z.enum(['auto', 'true', 'false']).default('auto'),
+  /**
+   * The reverse proxies whose X-Forwarded-For to believe: comma-separated addresses or CIDRs
+   * (e.g. `127.0.0.1,10.0.0.0/8`). Unset: none, the socket's address is the client's.
+   */
+  TRUST_PROXY: z
+    .string()
+    .regex(/^[0-9a-fA-F:./]+(,[0-9a-fA-F:./]+)*$/, 'a comma-separated list of addresses or CIDRs')
+    .optional(),
   /** Outgoing mail, e.g. smtp://user:pass@host:587. Unset: mail stays in the outbox (dashboard). */
   SMTP_URL: z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional(),
   MAIL_FROM: z.string().min(3).optional(),
@@ -52,6 +60,8 @@ export type Config = {
   webDist: string | undefined;
   session: { idleMs: number; absoluteMs: number };
   cookie: { secure: boolean };
+  /** Reverse proxies whose X-Forwarded-For is believed (TRUST_PROXY). */
+  trustedProxies: string[];
   mail: { smtpUrl: string | undefined; from: string; sendIntervalMs: number };
   publicBaseUrl: string;
   privacyStatementVersion: string;
@@ -79,6 +89,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST,
     session: { idleMs: e.SESSION_IDLE_MINUTES * 60_000, absoluteMs: e.SESSION_ABSOLUTE_HOURS * 3_600_000 },
     cookie: { secure: cookieSecure(e.COOKIE_SECURE, e.NODE_ENV, e.HOST) },
+    trustedProxies: e.TRUST_PROXY ? e.TRUST_PROXY.split(',') : [],
     mail: { smtpUrl: e.SMTP_URL, from: mailFrom(e.MAIL_FROM, e.SMTP_URL), sendIntervalMs: e.MAIL_SEND_INTERVAL_SECONDS * 1000 },
     publicBaseUrl: (e.PUBLIC_BASE_URL ?? `http://${e.HOST === '0.0.0.0' ? '127.0.0.1' : e.HOST}:${e.PORT}`).replace(/\/+$/, ''),
     privacyStatementVersion: e.PRIVACY_STATEMENT_VERSION,

@@ -33,7 +33,9 @@ export async function buildServer({ database, config }: ServerOptions): Promise<
     genReqId: () => randomUUID(),
     requestIdHeader: false,
     bodyLimit: 16 * 1024 * 1024,
-    trustProxy: false,
+    // Only named proxies are believed; otherwise X-Forwarded-For could forge the IP that
+    // rate limits and consent evidence rely on.
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
   });
   await app.register(fastifyCookie);
   countStatementsPerRequest(app, config);

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema as tables } from '@pvr/db';
+import { eq } from '@pvr/db/orm';
 import { startTestServer, type TestServer } from './harness.ts';
 
 const tooComplex = /too large or too complex/;
@@ -93,6 +95,34 @@ describe('production mode', () => {
       expect(await response.text()).not.toMatch(/"types"/);
     } finally {
       await server.close();
+    }
+  });
+});
+
+describe('client addresses behind a reverse proxy', () => {
+  const forwardedLogin = async (server: TestServer) => {
+    const { email, password } = await server.signIn('staff');
+    const response = await fetch(`${server.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': '195.159.103.82' },
+      body: JSON.stringify({ query: `mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }`, variables: { e: email, p: password } }),
+    });
+    return response.headers.get('x-request-id') ?? '';
+  };
+  const ipOf = async (server: TestServer, requestId: string) => {
+    const [entry] = await server.db.select().from(tables.auditLog).where(eq(tables.auditLog.requestId, requestId));
+    return entry?.ipAnonymised;
+  };
+
+  it('ignores X-Forwarded-For unless the proxy is trusted, and anonymises the forwarded address', async () => {
+    const direct = await startTestServer();
+    const proxied = await startTestServer({ TRUST_PROXY: '127.0.0.1' });
+    try {
+      expect(await ipOf(direct, await forwardedLogin(direct))).toBe('127.0.0.0');
+      expect(await ipOf(proxied, await forwardedLogin(proxied))).toBe('195.159.103.0');
+    } finally {
+      await direct.close();
+      await proxied.close();
     }
   });
 });

@@ -12,7 +12,8 @@ import type { CapturedSql } from '../lib/capture.ts';
 const captured = JSON.parse(readFileSync(process.env.FLOOR_SQL_FILE ?? '', 'utf8')) as CapturedSql;
 const sql = postgres(process.env.DATABASE_URL ?? '', {
   max: Number(process.env.FLOOR_CONNECTIONS ?? 10),
-  connection: { role: 'pvr_app', application_name: 'personvernregister-floor' },
+  // The API's own session settings (db/src/client.ts), so only the layers above the SQL differ.
+  connection: { role: 'pvr_app', application_name: 'personvernregister-floor', jit: 'off', statement_timeout: 15_000 },
   onnotice: () => {},
 });
 

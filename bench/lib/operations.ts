@@ -31,6 +31,9 @@ export async function buildOperations(db: Database, small: boolean): Promise<Ope
   // The busiest profiles (200+ consent events) belong in the detail pool too.
   const busiest = (await queryRows<{ id: string }>(db, sql`select candidate_id as id from consent_events where candidate_id is not null group by 1 order by count(*) desc limit 3`)).map((r) => r.id);
   const openCases = (await queryRows<{ id: string }>(db, sql`select id from cases where status = 'open' order by reference limit ${poolSize}`)).map((r) => r.id);
+  // Notes logged by the mutation name other candidates than the read pools, so repeated runs do
+  // not grow the detail and export responses they measure.
+  const noteCandidates = (await queryRows<{ id: string }>(db, sql`select id from candidates order by md5(id::text) desc limit ${poolSize}`)).map((r) => r.id);
   const pages = await queryRows<{ at: string; id: string }>(db, sql`select created_at::text as at, id from candidates order by created_at desc, id desc limit 1000`);
   const pageCursors = [null, ...pages.filter((_, i) => i % 50 === 49).map((r) => cursor([r.at, r.id]))];
   const [total] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from consent_events`);
@@ -72,7 +75,7 @@ export async function buildOperations(db: Database, small: boolean): Promise<Ope
             caseId,
             direction: i % 2 ? 'incoming' : 'outgoing',
             otherPartyName: 'Bench Innringer',
-            candidateId: candidateIds[i % candidateIds.length],
+            candidateId: noteCandidates[i % noteCandidates.length],
             body: 'Ringte om stillingen; følger opp neste uke.',
           },
         }),

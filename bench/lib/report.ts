@@ -15,7 +15,9 @@ export function printTable(results: OperationResult[], rate: number): void {
     const f = r.floor;
     const statements = a ? (a.statements === a.statementsLast ? a.statements : `${a.statements}/${a.statementsLast}`) : null;
     const share = a && f && f.requestsPerSecond > 0 ? `${Math.round((a.requestsPerSecond / f.requestsPerSecond) * 100)} %` : null;
-    const row = [a?.requestsPerSecond, a?.p50, a?.p99, a?.rated.p50, a?.rated.p99, statements, a?.cpuMsPerRequest, a?.bytes, f?.requestsPerSecond, f?.rated.p99, share];
+    // A run in which no request finished has no latency to show (autocannon reports 0).
+    const ms = (run: LoadResult | null | undefined, value: number | undefined) => (run && run.requests > 0 ? value : null);
+    const row = [a?.requestsPerSecond, ms(a, a?.p50), ms(a, a?.p99), ms(a?.rated, a?.rated.p50), ms(a?.rated, a?.rated.p99), statements, a?.cpuMsPerRequest, a?.bytes, f?.requestsPerSecond, ms(f?.rated, f?.rated.p99), share];
     console.log(`${r.key.padEnd(widths[0]!)} ${row.map((v, i) => cell(v, widths[i + 1]!)).join(' ')}`);
   }
   console.log('Latencies in ms; p50/p99 at saturation, then at a fixed rate; cpu ms = server CPU time per request; bytes = response size.\n');

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schema } from '@pvr/db';
+import { queryRows, schema } from '@pvr/db';
 import { eq, sql } from '@pvr/db/orm';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
 
@@ -124,5 +124,29 @@ describe('candidates', () => {
     expect(large.data?.candidates.nodes).toHaveLength(100);
     expect(small.statements).toBeGreaterThan(0);
     expect(large.statements).toBe(small.statements);
+  });
+
+  it('gives the dashboard page (consents, note counts, total) for the same statements at 10 and 100 rows', async () => {
+    const query = `query($first: Int) { candidates(first: $first) { nodes { id consents { purpose granted } callNoteCount } totalCount } }`;
+    const small = await partner.client.request(query, { first: 10 });
+    const large = await partner.client.request<{ candidates: { nodes: unknown[] } }>(query, { first: 100 });
+    expect(large.errors).toBeUndefined();
+    expect(large.data?.candidates.nodes).toHaveLength(100);
+    expect(large.statements).toBe(small.statements);
+  });
+
+  it('counts the total from the status/source totals exactly as a count of the rows would', async () => {
+    await server.db.update(schema.candidates).set({ status: 'placed' }).where(sql`full_name like 'Bulk 1%'`);
+    const total = `query($filter: CandidateFilter) { candidates(first: 1, filter: $filter) { totalCount } }`;
+    for (const filter of [null, { status: 'placed' }, { status: 'active', source: 'self_registered' }, { source: 'added_by_partner' }, { search: 'Bulk 1' }]) {
+      const { candidates } = await partner.client.data(total, { filter });
+      const where = [
+        filter?.status ? sql`status = ${filter.status}` : sql`true`,
+        filter && 'source' in filter ? sql`source = ${filter.source}` : sql`true`,
+        filter && 'search' in filter ? sql`full_name ilike ${`%${filter.search}%`}` : sql`true`,
+      ];
+      const [row] = await queryRows<{ n: number }>(server.db, sql`select count(*)::int as n from candidates where ${sql.join(where, sql` and `)}`);
+      expect({ filter, total: candidates.totalCount }).toEqual({ filter, total: row!.n });
+    }
   });
 });
