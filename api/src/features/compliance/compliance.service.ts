@@ -8,7 +8,7 @@ import { byKey, defineLoader } from '../../loaders.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
 import { parseInput } from '../../validation.ts';
 import type { AgreementRow } from '../processors/agreements.service.ts';
-import { osloToday } from '../processors/oslo-dates.ts';
+import { osloToday } from '../../shared/oslo-dates.ts';
 import { attestComplianceTaskInput, complianceChecklists, complianceTaskListInput } from './compliance.inputs.ts';
 import { keepComplianceTasksCurrent } from './task-upkeep.ts';
 

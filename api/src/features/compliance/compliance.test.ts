@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '@pvr/db';
 import { and, desc, eq } from '@pvr/db/orm';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
-import { addDays, osloToday } from '../processors/oslo-dates.ts';
+import { addDays, osloToday } from '../../shared/oslo-dates.ts';
 import { keepComplianceTasksCurrentNow } from './task-upkeep.ts';
 
 type SignedIn = Awaited<ReturnType<TestServer['signIn']>>;

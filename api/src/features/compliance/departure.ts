@@ -4,7 +4,7 @@ import { writeAudit } from '../../audit/audit.ts';
 import type { RequestContext } from '../../context.ts';
 import { badInput } from '../../errors.ts';
 import { parseInput } from '../../validation.ts';
-import { addDays, osloToday } from '../processors/oslo-dates.ts';
+import { addDays, osloToday } from '../../shared/oslo-dates.ts';
 import { disableUser, type UserRow } from '../users/users.service.ts';
 import { departureChecklistDays, markUserDepartedInput } from './compliance.inputs.ts';
 import { keepComplianceTasksCurrent } from './task-upkeep.ts';

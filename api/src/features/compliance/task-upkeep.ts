@@ -2,7 +2,7 @@ import { queryRows, type Transaction } from '@pvr/db';
 import { sql } from '@pvr/db/orm';
 import { writeAudit } from '../../audit/audit.ts';
 import type { RequestContext } from '../../context.ts';
-import { osloToday } from '../processors/oslo-dates.ts';
+import { osloToday } from '../../shared/oslo-dates.ts';
 import { systemContext, type JobEnvironment } from '../retention/job/job-context.ts';
 import { departureChecklistDays } from './compliance.inputs.ts';
 

@@ -15,7 +15,7 @@ import {
   reviewWindowDays,
   updateAgreementInput,
 } from './agreements.inputs.ts';
-import { addDays, osloToday } from './oslo-dates.ts';
+import { addDays, osloToday } from '../../shared/oslo-dates.ts';
 import { idInput } from './processors.inputs.ts';
 
 const { processors, processorAgreements: agreements } = schema;

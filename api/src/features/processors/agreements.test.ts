@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '@pvr/db';
 import { eq } from '@pvr/db/orm';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
-import { addDays, osloToday } from './oslo-dates.ts';
+import { addDays, osloToday } from '../../shared/oslo-dates.ts';
 
 type Client = Awaited<ReturnType<TestServer['signIn']>>['client'];
 

@@ -11,7 +11,7 @@ import {
   pausedDaysBetween,
   type DeadlineFacts,
 } from './deadlines.ts';
-import { osloDateOf } from './oslo-calendar.ts';
+import { osloDateOf } from '../../shared/oslo-dates.ts';
 
 const open = (extra: Partial<DeadlineFacts> = {}): DeadlineFacts => ({
   status: 'received',

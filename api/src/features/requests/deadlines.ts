@@ -1,5 +1,5 @@
 import { addDays, addMonths, differenceInCalendarDays, format } from 'date-fns';
-import { osloDateOf, type CalendarDate } from './oslo-calendar.ts';
+import { osloDateOf, type CalendarDate } from '../../shared/oslo-dates.ts';
 
 /**
  * The legal deadline of a data-subject request (GDPR Art. 12(3)): one calendar month from

@@ -3,7 +3,7 @@ import { schema } from '@pvr/db';
 import { eq } from '@pvr/db/orm';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
 import { addCalendarDays, calendarDaysBetween, deadlineOf } from './deadlines.ts';
-import { osloToday } from './oslo-calendar.ts';
+import { osloToday } from '../../shared/oslo-dates.ts';
 import { registerRequest, requestQuery, stepMutation, type SignedIn } from './requests.fixtures.ts';
 
 const step = {

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context.ts';
 import { conflict, notFound } from '../../errors.ts';
 import { parseInput } from '../../validation.ts';
 import { addCalendarDays, daysLeftOf, deadlineOf, isOpen, pausedDaysBetween } from './deadlines.ts';
-import { osloToday } from './oslo-calendar.ts';
+import { osloToday } from '../../shared/oslo-dates.ts';
 import {
   assignRequestHandlerInput,
   completeRequestInput,

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { requestKinds, requestStatuses } from '@pvr/db/values';
 import { emailField, optional, pageSize, textLine, uuidField } from '../../shared/inputs.ts';
 import { phoneField } from '../../shared/phone.ts';
-import { osloToday } from './oslo-calendar.ts';
+import { osloToday } from '../../shared/oslo-dates.ts';
 
 /** GDPR became Norwegian law on 20 July 2018; an earlier receipt date is a typing error. */
 export const earliestReceivedOn = '2018-07-20';

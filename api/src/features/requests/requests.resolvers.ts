@@ -1,7 +1,7 @@
 import type { Resolvers } from '../../graphql/generated.ts';
 import { usersById } from '../users/users.loaders.ts';
 import { daysLeftOf, effectiveDueOn, isOverdue, isPaused } from './deadlines.ts';
-import { osloToday } from './oslo-calendar.ts';
+import { osloToday } from '../../shared/oslo-dates.ts';
 import { addRequestComment, commentsByRequest } from './request-comments.ts';
 import {
   assignRequestHandler,

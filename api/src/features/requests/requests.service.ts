@@ -7,7 +7,7 @@ import { AppError, badInput, notFound } from '../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
 import { parseInput } from '../../validation.ts';
 import { addCalendarDays, deadlineOf, openStatuses } from './deadlines.ts';
-import { osloToday, type CalendarDate } from './oslo-calendar.ts';
+import { osloToday, type CalendarDate } from '../../shared/oslo-dates.ts';
 import { registerRequestInput, requestIdInput, requestListInput, requestsDueSoonInput } from './requests.inputs.ts';
 
 const { dataSubjectRequests: requests, candidates, users } = schema;

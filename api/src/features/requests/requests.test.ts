@@ -4,7 +4,7 @@ import { eq } from '@pvr/db/orm';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
 import { pseudonymOf } from '../../audit/pseudonym.ts';
 import { calendarDaysBetween, deadlineOf } from './deadlines.ts';
-import { osloToday } from './oslo-calendar.ts';
+import { osloToday } from '../../shared/oslo-dates.ts';
 import { insertCandidate, minimalRequest, registerMutation, registerRequest, requestQuery, type SignedIn } from './requests.fixtures.ts';
 
 const listQuery = `query($status: RequestStatus, $kind: RequestKind, $dueBefore: Date, $first: Int, $after: String) {

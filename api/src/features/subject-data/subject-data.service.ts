@@ -3,7 +3,7 @@ import { requireRecentAuthentication } from '../../auth/reauth.ts';
 import type { RequestContext } from '../../context.ts';
 import { forbidden, unauthenticated } from '../../errors.ts';
 import { parseInput } from '../../validation.ts';
-import { osloToday } from '../processors/oslo-dates.ts';
+import { osloToday } from '../../shared/oslo-dates.ts';
 import { eraseSubject, previewErasure } from './erasure.ts';
 import { renderSubjectExportHtml } from './export-html.ts';
 import { buildSubjectExport, countExport, exportSubject, type ExportKind } from './export.ts';
