@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const apiDir = join(root, 'api');
-const webDist = join(root, 'web', 'dist');
+// E2E_WEB_DIST lets parallel work build the dashboard into its own folder.
+const webDist = process.env.E2E_WEB_DIST ?? join(root, 'web', 'dist');
 
 export type RunningApp = { baseUrl: string; stop: () => Promise<void> };
 
