@@ -21,6 +21,7 @@ type Documents = {
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
+    "\n  mutation Reauthenticate($password: String!) {\n    reauthenticate(password: $password)\n  }\n": typeof types.ReauthenticateDocument,
     "\n  fragment CandidateRow on Candidate {\n    id\n    fullName\n    email\n    phone\n    location\n    status\n    source\n    lastActivityAt\n  }\n": typeof types.CandidateRowFragmentDoc,
     "\n  query Candidates($first: Int!, $after: String, $filter: CandidateFilter, $sort: CandidateSort) {\n    candidates(first: $first, after: $after, filter: $filter, sort: $sort) {\n      nodes {\n        id\n        ...CandidateRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": typeof types.CandidatesDocument,
     "\n  fragment CandidateProfile on Candidate {\n    id\n    fullName\n    email\n    phone\n    location\n    summary\n    skills\n    status\n    source\n    createdAt\n    updatedAt\n    lastActivityAt\n  }\n": typeof types.CandidateProfileFragmentDoc,
@@ -73,6 +74,7 @@ const documents: Documents = {
     "\n  query Me {\n    me {\n      ...SessionUser\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...SessionUser\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
+    "\n  mutation Reauthenticate($password: String!) {\n    reauthenticate(password: $password)\n  }\n": types.ReauthenticateDocument,
     "\n  fragment CandidateRow on Candidate {\n    id\n    fullName\n    email\n    phone\n    location\n    status\n    source\n    lastActivityAt\n  }\n": types.CandidateRowFragmentDoc,
     "\n  query Candidates($first: Int!, $after: String, $filter: CandidateFilter, $sort: CandidateSort) {\n    candidates(first: $first, after: $after, filter: $filter, sort: $sort) {\n      nodes {\n        id\n        ...CandidateRow\n      }\n      pageInfo {\n        endCursor\n        hasNextPage\n      }\n      totalCount\n    }\n  }\n": types.CandidatesDocument,
     "\n  fragment CandidateProfile on Candidate {\n    id\n    fullName\n    email\n    phone\n    location\n    summary\n    skills\n    status\n    source\n    createdAt\n    updatedAt\n    lastActivityAt\n  }\n": types.CandidateProfileFragmentDoc,
@@ -160,6 +162,10 @@ export function graphql(source: "\n  mutation Login($email: String!, $password: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation Logout {\n    logout\n  }\n"): (typeof documents)["\n  mutation Logout {\n    logout\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reauthenticate($password: String!) {\n    reauthenticate(password: $password)\n  }\n"): (typeof documents)["\n  mutation Reauthenticate($password: String!) {\n    reauthenticate(password: $password)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -32,3 +32,10 @@ export const LogoutMutation = graphql(`
     logout
   }
 `);
+
+/** Opens the API's short window for sensitive actions (erasure, applying retention). */
+export const ReauthenticateMutation = graphql(`
+  mutation Reauthenticate($password: String!) {
+    reauthenticate(password: $password)
+  }
+`);
