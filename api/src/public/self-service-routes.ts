@@ -51,7 +51,7 @@ export function registerSelfServiceRoutes(app: FastifyInstance, contextFor: Rout
     const confirmed = (request.body as { confirm?: unknown } | undefined)?.confirm === 'ja';
     if (!confirmed) return sendPage(reply, 200, 'Slette alle dine data?', confirmErasurePage(access.token));
     // The person erases themselves; erasure deletes this link's token with everything else.
-    await eraseSubject(ctx, { candidateId: access.candidateId }, {});
+    await eraseSubject(ctx, { candidateId: access.candidateId }, { reason: 'self_service' });
     return sendPage(reply, 200, 'Dine data er slettet', erasedPage());
   });
 }

@@ -110,6 +110,8 @@ describe('"Min konto" self-service', () => {
     expect(await server.db.$count(schema.candidates, eq(schema.candidates.id, candidate.id))).toBe(0);
     expect(await server.db.$count(schema.selfServiceTokens, eq(schema.selfServiceTokens.candidateId, candidate.id))).toBe(0);
     expect(await server.db.$count(schema.emailOutbox, eq(schema.emailOutbox.toAddress, 'slett@example.test'))).toBe(0);
+    const [erasure] = await server.db.select({ details: schema.auditLog.details }).from(schema.auditLog).where(eq(schema.auditLog.action, 'subject.erase'));
+    expect(erasure?.details.reason).toBe('self_service');
 
     // The link is used up.
     const again = await fetch(`${server.url}/min-konto?token=${token}`);

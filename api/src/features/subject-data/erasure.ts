@@ -45,8 +45,8 @@ export type ErasureOptions = {
   requestId?: string | null;
   /** Run inside the caller's transaction (e.g. a consent withdrawal), so both stand or fall together. */
   tx?: Transaction;
-  /** Why, for the audit entry. */
-  reason?: 'request' | 'consent_withdrawn';
+  /** Why, for the audit entry: a request handled by a partner, the candidate's own withdrawal or self-service deletion, or the retention job. */
+  reason?: 'request' | 'consent_withdrawn' | 'self_service' | 'retention';
 };
 
 /** What an erasure would do, without doing it (no permission check, no audit). */

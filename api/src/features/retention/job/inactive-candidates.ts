@@ -65,7 +65,7 @@ export const inactiveCandidates: CategoryHandler = {
       .for('update', { skipLocked: true });
     // eraseSubject writes its own audit entry and tombstone per candidate, in this transaction;
     // the batch entry says why (the retention rule) and ties them to the run.
-    for (const { id } of picked) await eraseSubject(ctx, { candidateId: id }, { tx });
+    for (const { id } of picked) await eraseSubject(ctx, { candidateId: id }, { tx, reason: 'retention' });
     const ids = picked.map((r) => r.id);
     await auditBatch(tx, ctx, { action: 'retention.delete', entityType: 'candidate', rule, ids });
     return ids;
