@@ -61,7 +61,7 @@ describe('the Art. 30 record and the privacy statement’s lists', () => {
     const rows = await server.db
       .insert(schema.processors)
       .values([
-        { name: 'Webhotell AS', role: 'processor', serviceDescription: 'Drift og vedlikehold av nettstedet', dataLocation: 'eea', organisationNumber: '123456785' },
+        { name: 'Webhotell AS', role: 'processor', serviceDescription: 'Drift og vedlikehold av nettstedet.', dataLocation: 'eea', organisationNumber: '123456785' },
         { name: 'Statistikk Inc', role: 'processor', serviceDescription: 'Nettstatistikk', dataLocation: 'third_country', countries: ['US'], transferBasis: 'adequacy_decision', listedInPrivacyStatement: true, optOutUrl: 'https://tools.example/opt-out?a=1&b=2' },
         { name: 'Tagg <img src=x onerror=alert(1)> & "Co"', role: 'processor', serviceDescription: 'Tag manager *fet* [lenke](javascript:alert(1))', dataLocation: 'eea', listedInPrivacyStatement: true },
         { name: 'Annonse AS', role: 'independent_controller', serviceDescription: 'Annonsestyring', dataLocation: 'eea', listedInPrivacyStatement: true, optOutUrl: 'https://ads.example/avmelding' },
@@ -182,7 +182,7 @@ describe('the Art. 30 record and the privacy statement’s lists', () => {
     expect(processors.match(/<li>/g)).toHaveLength(expected.length);
     expect(processors).toContain('Underleverandør AS – Sikkerhetskopi; underleverandør til Webhotell AS');
     expect(processors).toContain('Statistikk Inc – Nettstatistikk; data overføres utenfor EØS (US), grunnlag: adekvansbeslutning');
-    expect(processors).toContain('Webhotell AS (org.nr. 123456785)');
+    expect(processors).toContain('Webhotell AS (org.nr. 123456785) – Drift og vedlikehold av nettstedet; data lagres i EØS');
     expect(processors).not.toContain('Annonse AS');
 
     expect(html).not.toMatch(/<img|<a href="javascript/);

@@ -46,7 +46,8 @@ const processorLine = (p: StatementLists['processors'][number]) =>
   [
     p.name,
     p.organisationNumber ? ` (org.nr. ${p.organisationNumber})` : '',
-    ` – ${p.serviceDescription}`,
+    // A description written as a sentence keeps its meaning without its full stop before the '; …' that follows.
+    ` – ${p.serviceDescription.trim().replace(/\.+$/, '')}`,
     p.parentName ? `; underleverandør til ${p.parentName}` : '',
     `; ${whereTo(p)}`,
   ].join('');
