@@ -21,8 +21,16 @@ const CasesPage = lazy(() => import('../features/cases/cases-page'));
 const CasePage = lazy(() => import('../features/cases/case-page'));
 const ProcessorsPage = lazy(() => import('../features/processors/processors-page'));
 const ProcessorPage = lazy(() => import('../features/processors/processor-page'));
+const ProcessingRecordPage = lazy(() => import('../features/registers/processing-record-page'));
+const StatementListsPage = lazy(() => import('../features/registers/statement-lists-page'));
+const RetentionPage = lazy(() => import('../features/retention/retention-page'));
+const RetentionRunPage = lazy(() => import('../features/retention/retention-run-page'));
+const CompliancePage = lazy(() => import('../features/compliance/compliance-page'));
 const AuditLogPage = lazy(() => import('../features/audit/audit-log-page'));
 const OutboxPage = lazy(() => import('../features/outbox/outbox-page'));
+const RequestsPage = lazy(() => import('../features/requests/requests-page'));
+const RequestPage = lazy(() => import('../features/requests/request-page'));
+const PersonsPage = lazy(() => import('../features/persons/persons-page'));
 
 const area = (path: AreaPath, page: ReactNode) => <RequireRole roles={rolesFor(path)}>{page}</RequireRole>;
 
@@ -51,8 +59,16 @@ export function AppRoutes() {
             <Route path="nyhetsbrev" element={area('/nyhetsbrev', <SubscribersPage />)} />
             <Route path="behandlere" element={area('/behandlere', <ProcessorsPage />)} />
             <Route path="behandlere/:id" element={area('/behandlere', <ProcessorPage />)} />
+            <Route path="protokoll" element={area('/protokoll', <ProcessingRecordPage />)} />
+            <Route path="protokoll/personvernerklaering" element={area('/protokoll', <StatementListsPage />)} />
+            <Route path="sletting" element={area('/sletting', <RetentionPage />)} />
+            <Route path="sletting/kjoringer/:id" element={area('/sletting', <RetentionRunPage />)} />
+            <Route path="internkontroll" element={area('/internkontroll', <CompliancePage />)} />
             <Route path="revisjonslogg" element={area('/revisjonslogg', <AuditLogPage />)} />
             <Route path="utboks" element={area('/utboks', <OutboxPage />)} />
+            <Route path="foresporsler" element={area('/foresporsler', <RequestsPage />)} />
+            <Route path="foresporsler/:id" element={area('/foresporsler', <RequestPage />)} />
+            <Route path="personer" element={area('/personer', <PersonsPage />)} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

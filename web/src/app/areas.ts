@@ -16,6 +16,11 @@ export const areas = [
   { path: '/samtykker', label: 'nav.consents', roles: everyone },
   { path: '/nyhetsbrev', label: 'nav.newsletter', roles: partnersAndAuditors },
   { path: '/behandlere', label: 'nav.processors', roles: partnersAndAuditors },
+  { path: '/protokoll', label: 'nav.registers', roles: partnersAndAuditors },
+  { path: '/foresporsler', label: 'nav.requests', roles: partnersAndAuditors },
+  { path: '/personer', label: 'nav.persons', roles: partners },
+  { path: '/sletting', label: 'nav.retention', roles: partnersAndAuditors },
+  { path: '/internkontroll', label: 'nav.compliance', roles: partnersAndAuditors },
   { path: '/revisjonslogg', label: 'nav.audit', roles: partnersAndAuditors },
   { path: '/utboks', label: 'nav.outbox', roles: partners },
 ] as const satisfies readonly { path: string; label: `nav.${string}`; roles: readonly Role[] }[];

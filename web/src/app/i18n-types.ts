@@ -8,6 +8,11 @@ import type { processorsNb } from '../features/processors/locales/nb';
 import type { auditNb } from '../features/audit/locales/nb';
 import type { overviewNb } from '../features/overview/locales/nb';
 import type { outboxNb } from '../features/outbox/locales/nb';
+import type { requestsNb } from '../features/requests/locales/nb';
+import type { retentionNb } from '../features/retention/locales/nb';
+import type { complianceNb } from '../features/compliance/locales/nb';
+import type { registersNb } from '../features/registers/locales/nb';
+import type { personsNb } from '../features/persons/locales/nb';
 
 /**
  * Typed translation keys: `t('nav.cases')` is checked against the bokmål resources, and each
@@ -28,6 +33,11 @@ declare module 'i18next' {
       audit: typeof auditNb;
       overview: typeof overviewNb;
       outbox: typeof outboxNb;
+      requests: typeof requestsNb;
+      retention: typeof retentionNb;
+      compliance: typeof complianceNb;
+      registers: typeof registersNb;
+      persons: typeof personsNb;
     };
   }
 }

@@ -22,6 +22,16 @@ const schemas = {
   updateProcessorInput: () => import('@pvr/api-inputs/processors/processors.inputs.ts').then((m) => m.updateProcessorInput),
   createAgreementInput: () => import('@pvr/api-inputs/processors/agreements.inputs.ts').then((m) => m.createAgreementInput),
   updateAgreementInput: () => import('@pvr/api-inputs/processors/agreements.inputs.ts').then((m) => m.updateAgreementInput),
+  createProcessingActivityInput: () => import('@pvr/api-inputs/registers/registers.inputs.ts').then((m) => m.createProcessingActivityInput),
+  updateProcessingActivityInput: () => import('@pvr/api-inputs/registers/registers.inputs.ts').then((m) => m.updateProcessingActivityInput),
+  registerRequestInput: () => import('@pvr/api-inputs/requests/requests.inputs.ts').then((m) => m.registerRequestInput),
+  extendRequestDeadlineInput: () => import('@pvr/api-inputs/requests/requests.inputs.ts').then((m) => m.extendRequestDeadlineInput),
+  completeRequestInput: () => import('@pvr/api-inputs/requests/requests.inputs.ts').then((m) => m.completeRequestInput),
+  refuseRequestInput: () => import('@pvr/api-inputs/requests/requests.inputs.ts').then((m) => m.refuseRequestInput),
+  addRequestCommentInput: () => import('@pvr/api-inputs/requests/requests.inputs.ts').then((m) => m.addRequestCommentInput),
+  updateRetentionRuleInput: () => import('@pvr/api-inputs/retention/retention.inputs.ts').then((m) => m.updateRetentionRuleInput),
+  attestComplianceTaskInput: () => import('@pvr/api-inputs/compliance/compliance.inputs.ts').then((m) => m.attestComplianceTaskInput),
+  markUserDepartedInput: () => import('@pvr/api-inputs/compliance/compliance.inputs.ts').then((m) => m.markUserDepartedInput),
 };
 
 export type SchemaName = keyof typeof schemas;

@@ -12,6 +12,9 @@ export const typePolicies: TypePolicies = {
       consentHistory: keysetConnection(['subject', 'purpose', 'action', 'from', 'to']),
       recentConsentEvents: keysetConnection(['action', 'purpose', 'from', 'to']),
       auditLog: keysetConnection(['filter']),
+      dataSubjectRequests: keysetConnection(['status', 'kind', 'dueBefore']),
+      retentionRuns: keysetConnection([]),
+      complianceTasks: keysetConnection(['filter']),
     },
   },
   // A case's notes are one list, paged with "show more"; a new note is prepended in the cache.

@@ -19,8 +19,13 @@ export const commonEn: Messages<typeof commonNb> = {
     consents: 'Consents',
     newsletter: 'Newsletter',
     processors: 'Processors',
+    registers: 'Processing record',
+    retention: 'Retention',
+    compliance: 'Internal control',
     audit: 'Audit log',
     outbox: 'Outbox',
+    requests: 'Requests',
+    persons: 'People',
   },
   role: {
     partner: 'Partner',

@@ -17,8 +17,13 @@ export const commonNb = {
     consents: 'Samtykker',
     newsletter: 'Nyhetsbrev',
     processors: 'Behandlere',
+    registers: 'Behandlingsprotokoll',
+    retention: 'Lagringstid',
+    compliance: 'Internkontroll',
     audit: 'Revisjonslogg',
     outbox: 'Utboks',
+    requests: 'Forespørsler',
+    persons: 'Personer',
   },
   role: {
     partner: 'Partner',

@@ -47,7 +47,22 @@ export default function CandidatePage() {
   return (
     <Stack gap="lg">
       <BackLink />
-      <PageHeader title={profile.fullName} actions={abilities.manage && <Button onClick={() => setEditing(true)}>{t('detail.edit')}</Button>}>
+      <PageHeader
+        title={profile.fullName}
+        actions={
+          abilities.manage && (
+            <>
+              {/* Access, export and erasure are for partners, as in the API. */}
+              {abilities.role === 'partner' && (
+                <Button component={Link} to={`/personer?candidateId=${candidate.id}`} variant="default">
+                  {t('detail.accessAndErasure')}
+                </Button>
+              )}
+              <Button onClick={() => setEditing(true)}>{t('detail.edit')}</Button>
+            </>
+          )
+        }
+      >
         <Group gap="sm">
           <Badge variant="dot" color={statusColors[profile.status]} tt="none" fw={500}>
             {t(`status.${profile.status}`)}

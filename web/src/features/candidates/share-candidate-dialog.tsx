@@ -1,3 +1,4 @@
+import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { useMutation } from '@apollo/client/react';
 import { Alert, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
@@ -30,7 +31,10 @@ export default function ShareDialog({ candidateId, documents, onClose }: { candi
       onClose();
     } catch (error) {
       const info = describeError(error);
-      setProblem({ message: info.code === 'CONFLICT' ? t('detail.shareNoConsent') : info.message });
+      // CONFLICT on the case is either the missing consent (reason NO_CONSENT) or a closed case.
+      const noConsent = CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.reason === 'NO_CONSENT');
+      const closedCase = info.code === 'CONFLICT' && info.field === 'caseId';
+      setProblem({ message: noConsent ? t('detail.shareNoConsent') : closedCase ? t('detail.shareCaseClosed') : info.message });
     }
   }
 

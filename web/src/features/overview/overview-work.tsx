@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
-import { Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
 import { formatCalendarDate } from '../../lib/format';
 import { describeError } from '../../lib/graphql-errors';
 import { useOverviewT } from './overview.i18n';
@@ -41,9 +42,9 @@ export function OverviewWork() {
               return (
                 <List.Item key={request.id}>
                   <Group gap="xs">
-                    <Text span size="sm" fw={500}>
+                    <Anchor component={Link} to={`/foresporsler/${request.id}`} size="sm" fw={500}>
                       {t(`requestKind.${request.kind}`)}
-                    </Text>
+                    </Anchor>
                     <Text span size="sm" c="dimmed">
                       {t('requests.due', { date: formatCalendarDate(request.dueOn) })}
                     </Text>
@@ -70,13 +71,22 @@ export function OverviewWork() {
           <List spacing={4} size="sm">
             {retention.map((item) => (
               <List.Item key={item.category}>
-                {t(`retentionCategory.${item.category}`)}: <strong>{t('retention.due', { count: item.due })}</strong>
+                <Anchor component={Link} to="/sletting" size="sm">
+                  {t(`retentionCategory.${item.category}`)}
+                </Anchor>
+                : <strong>{t('retention.due', { count: item.due })}</strong>
               </List.Item>
             ))}
           </List>
           {work && typeof work.overdueComplianceTasks === 'number' && (
             <Text size="sm" fw={work.overdueComplianceTasks > 0 ? 600 : 400} c={work.overdueComplianceTasks > 0 ? 'red.9' : 'dimmed'}>
-              {work.overdueComplianceTasks > 0 ? t('retention.tasks', { count: work.overdueComplianceTasks }) : t('retention.noTasks')}
+              {work.overdueComplianceTasks > 0 ? (
+                <Anchor component={Link} to="/internkontroll?forfalt=ja" size="sm" fw={600} c="red.9">
+                  {t('retention.tasks', { count: work.overdueComplianceTasks })}
+                </Anchor>
+              ) : (
+                t('retention.noTasks')
+              )}
             </Text>
           )}
         </Stack>

@@ -57,6 +57,7 @@ export const candidatesEn: Messages<typeof candidatesNb> = {
     back: 'All candidates',
     profile: 'Profile',
     edit: 'Edit profile',
+    accessAndErasure: 'Access and erasure',
     editTitle: 'Edit profile',
     saved: 'The profile is saved',
     created: 'Registered',
@@ -98,7 +99,9 @@ export const candidatesEn: Messages<typeof candidatesNb> = {
     shareCase: 'Case',
     shareRecipient: 'Recipient at the client',
     shareDocument: 'CV to send',
-    shareNoConsent: 'The candidate has not consented to sharing in this case. Record the consent first.',
+    shareNoConsent:
+      'Cannot be shared: the candidate has no current consent to “Sharing with a client” for exactly this case. Either it was never given, or it has been withdrawn. Consent in another case does not count here. Record the consent for this case first, with “Record consent” under Consents on the candidate page, and try again.',
+    shareCaseClosed: 'The case is closed. Candidates are shared with clients only in open cases.',
     shareDone: 'The share is recorded',
     recipientMissing: 'Write who at the client receives it.',
     caseMissing: 'Choose the case.',

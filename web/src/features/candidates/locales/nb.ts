@@ -54,6 +54,7 @@ export const candidatesNb = {
     back: 'Alle kandidater',
     profile: 'Profil',
     edit: 'Rediger profil',
+    accessAndErasure: 'Innsyn og sletting',
     editTitle: 'Rediger profil',
     saved: 'Profilen er lagret',
     created: 'Registrert',
@@ -95,7 +96,9 @@ export const candidatesNb = {
     shareCase: 'Sak',
     shareRecipient: 'Mottaker hos kunden',
     shareDocument: 'CV som sendes',
-    shareNoConsent: 'Kandidaten har ikke gitt samtykke til deling i denne saken. Registrer samtykket først.',
+    shareNoConsent:
+      'Kan ikke deles: kandidaten har ikke et gjeldende samtykke til «Deling med kunde» for akkurat denne saken. Enten er det aldri gitt, eller så er det trukket tilbake. Et samtykke i en annen sak gjelder ikke her. Registrer samtykket for denne saken først, med «Registrer samtykke» under Samtykker på kandidatkortet, og prøv igjen.',
+    shareCaseClosed: 'Saken er avsluttet. Kandidater deles bare med kunder i saker som er åpne.',
     shareDone: 'Delingen er registrert',
     recipientMissing: 'Skriv hvem hos kunden som mottar.',
     caseMissing: 'Velg saken.',
