@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase, statementCountingLogger } from '@pvr/db';
 import { loadConfig } from '../../api/src/config.ts';
+import { keepComplianceTasksCurrentNow } from '../../api/src/features/compliance/task-upkeep.ts';
+import { ensureDefaultRetentionRules } from '../../api/src/features/retention/default-rules.ts';
 import { buildServer } from '../../api/src/server.ts';
 import { loginMutation } from './documents.ts';
 import type { Operation } from './operations.ts';
@@ -28,6 +30,11 @@ export async function captureStatements(databaseUrl: string, operations: Operati
     DATA_DIR: mkdtempSync(join(tmpdir(), 'pvr-bench-')),
   });
   const database = await openDatabase({ url: databaseUrl, appRole: 'pvr_app', maxConnections: 2 });
+  // What the production server does at start (api/src/main.ts) before it answers: without the
+  // retention rules and compliance tasks, a freshly seeded database would give the floor fewer
+  // statements to replay than the API later runs (the overview's due counts).
+  await ensureDefaultRetentionRules(database.db);
+  await keepComplianceTasksCurrentNow({ db: database.db, config });
   const app = await buildServer({ database, config });
   let recording: Statement[] | null = null;
   const original = statementCountingLogger.logQuery.bind(statementCountingLogger);

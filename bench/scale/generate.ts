@@ -84,6 +84,17 @@ await step('audit entries (hash chain)', () =>
     for (const statement of auditChainSql) await run(statement);
   }),
 );
+// The retention clock's triggers (migration 0014) were off as well: set it as they would, in
+// one pass and still without triggers (row by row they would cost a subquery per candidate).
+await step('retention clocks', () =>
+  withIndexesDeferred(database.db, 'candidates', () =>
+    run(`UPDATE candidates c SET retention_clock_at = greatest(c.last_activity_at, g.newest)
+    FROM (SELECT c2.id, max(e.occurred_at) AS newest FROM candidates c2
+            LEFT JOIN consent_events e ON e.candidate_id = c2.id AND e.purpose = 'candidate_registry' AND e.action = 'granted'
+           GROUP BY c2.id) g
+    WHERE g.id = c.id`),
+  ),
+);
 await run(`SET session_replication_role = origin`);
 // The totals' triggers were off too: derive the totals once from the loaded rows.
 await step('totals', async () => {

@@ -7,11 +7,12 @@ import {
   updateCandidate,
   uploadCandidateDocument,
 } from './candidates.service.ts';
+import { startNestedReads } from './nested-reads.ts';
 
 export const candidatesResolvers: Resolvers = {
   Query: {
     candidates: (_root, args, ctx) => listCandidates(ctx, args),
-    candidate: (_root, args, ctx) => getCandidate(ctx, args.id),
+    candidate: (_root, args, ctx, info) => getCandidate(ctx, args.id, () => startNestedReads(ctx, args.id, info)),
   },
   Mutation: {
     createCandidate: (_root, args, ctx) => createCandidate(ctx, args.input),

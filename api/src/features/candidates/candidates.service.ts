@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, getTableColumns, ilike, inArray, max, or, sql, type SQL } from '@pvr/db/orm';
 import { schema } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
+import { auditedRead, joinOpenBatch } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { forbidden, notFound, unauthenticated } from '../../errors.ts';
 import { defineLoader, byKey } from '../../loaders.ts';
@@ -95,11 +96,16 @@ export async function listCandidates(ctx: RequestContext, rawArgs: unknown) {
   });
 }
 
-export async function getCandidate(ctx: RequestContext, id: string): Promise<CandidateRow> {
-  return ctx.db.transaction(async (tx) => {
+/**
+ * Batched with the request's other audited reads (the page's consent timeline); `nested` starts
+ * the reads of the fields under the candidate once it is found, in the same transaction.
+ */
+export async function getCandidate(ctx: RequestContext, id: string, nested?: () => void): Promise<CandidateRow> {
+  return auditedRead(ctx, async (tx) => {
     const [row] = await tx.select().from(candidates).where(eq(candidates.id, id));
     if (!row) throw notFound('Candidate');
     await writeAudit(tx, ctx, { action: 'candidate.read', entityType: 'candidate', entityId: id, subject: subjectOf(id) });
+    if (nested) joinOpenBatch(ctx, nested);
     return row;
   });
 }

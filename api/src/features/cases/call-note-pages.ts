@@ -1,6 +1,7 @@
 import { and, desc, getTableColumns, inArray, lte, sql, type SQL } from '@pvr/db/orm';
 import { schema, type Transaction } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
+import { auditedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { badInput } from '../../errors.ts';
 import { byKey, defineLoader } from '../../loaders.ts';
@@ -85,7 +86,7 @@ const definePageLoader = (by: Partition) =>
       group.ids.push(id);
       groups.set(groupKey, group);
     }
-    return ctx.db.transaction(async (tx) => {
+    return auditedRead(ctx, async (tx) => {
       const found = new Map<string, PagedNote[]>();
       for (const { first, after, ids } of groups.values()) {
         const pages = await fetchNotePages(tx, ctx, by, ids, first, after);

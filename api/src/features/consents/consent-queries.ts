@@ -3,6 +3,7 @@ import { schema } from '@pvr/db';
 import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, sql, type SQL } from '@pvr/db/orm';
 import type { ConsentAction, ConsentPurpose } from '@pvr/db/schema';
 import { writeAudit } from '../../audit/audit.ts';
+import { auditedRead } from '../../audit/audited-reads.ts';
 import { badInput } from '../../errors.ts';
 import { byKey, defineLoader } from '../../loaders.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
@@ -112,7 +113,7 @@ export async function pageOfEvents(db: Db, where: SQL | undefined, page: { first
 
 /** Current consent states for a page of candidates: one statement and one audit entry per page. */
 export const consentsByCandidate = defineLoader<string, ConsentStateRow[]>((ctx, ids) =>
-  ctx.db.transaction(async (tx) => {
+  auditedRead(ctx, async (tx) => {
     const rows = await tx
       .selectDistinctOn([consentEvents.candidateId, consentEvents.purpose, consentEvents.caseId])
       .from(consentEvents)

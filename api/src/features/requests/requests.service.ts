@@ -2,6 +2,7 @@ import type { Transaction } from '@pvr/db';
 import { schema } from '@pvr/db';
 import { and, asc, eq, getTableColumns, gte, inArray, lt, lte, sql, type SQL } from '@pvr/db/orm';
 import { writeAudit } from '../../audit/audit.ts';
+import { auditedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
@@ -123,7 +124,8 @@ const overviewLimit = 100;
 async function overviewList(ctx: RequestContext, action: string, range: (due: SQL, today: CalendarDate) => SQL | undefined) {
   const today = osloToday();
   const due = effectiveDue(today);
-  return ctx.db.transaction(async (tx) => {
+  // Batched with the overview's other audited list: one transaction and one audit insert for both.
+  return auditedRead(ctx, async (tx) => {
     const rows = await tx
       .select()
       .from(requests)

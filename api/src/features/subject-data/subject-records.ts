@@ -140,16 +140,23 @@ export function anyOf(...conditions: (SQL | null | undefined)[]): SQL | null {
 /** Digits only, for a coarse pre-filter on phone numbers written with spaces or a country code. */
 const digitsOf = (text: SQL) => sql`regexp_replace(${text}, '[^0-9]', '', 'g')`;
 
-/** Candidate notes by column; the exact decision is made in JS with the redactor's patterns. */
+/**
+ * Candidate notes by column; the exact decision is made in JS with the redactor's patterns. Each
+ * condition has the form of an index (migrations 0012–0013: trigram indexes on the note text and
+ * on its digits_only(), the other party's name and phone), so the notes are found by a bitmap of
+ * index scans, not by reading every note. The two free-text columns are matched one by one, as
+ * the JS decides.
+ */
 async function selectCallNotes(db: Db, identity: SubjectIdentity, unique: Redactor) {
   const { candidate, email, phone, name } = identity;
-  const text = sql`concat_ws(' ', ${callNotes.body}, ${callNotes.sensitiveOverrideReason})`;
+  const texts = [callNotes.body, callNotes.sensitiveOverrideReason];
+  const digits = unique.phoneDigits;
   const where = anyOf(
     candidate ? eq(callNotes.candidateId, candidate.id) : null,
     phone ? eq(callNotes.otherPartyPhone, phone) : null,
     name ? ilike(callNotes.otherPartyName, likePattern(name.trim().replace(/\s+/gu, ' '))) : null,
-    email ? sql`${text} ilike ${likePattern(email)}` : null,
-    unique.phoneDigits ? sql`${digitsOf(text)} like ${likePattern(unique.phoneDigits)}` : null,
+    ...(email ? texts.map((text) => ilike(text, likePattern(email))) : []),
+    ...(digits ? texts.map((text) => sql`digits_only(${text}) like ${likePattern(digits)}`) : []),
   );
   if (!where) return [];
   return db

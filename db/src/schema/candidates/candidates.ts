@@ -27,6 +27,13 @@ export const candidates = pgTable(
     lastActivityAt: timestamptz('last_activity_at').notNull().defaultNow(),
     /** When the candidate was warned that inactivity will delete their data; renewal clears it. */
     retentionWarnedAt: timestamptz('retention_warned_at'),
+    /**
+     * When the inactivity clock started: the later of last_activity_at and the newest
+     * candidate_registry grant. Kept by triggers (migration `retention-clock-triggers`), never
+     * written by the app — the default is overwritten on insert — so the retention count is an
+     * index scan instead of a subquery per candidate.
+     */
+    retentionClockAt: timestamptz('retention_clock_at').notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex('candidates_email_key').on(t.email),
@@ -34,6 +41,13 @@ export const candidates = pgTable(
     index('candidates_full_name_idx').on(t.fullName, t.id),
     index('candidates_last_activity_idx').on(t.lastActivityAt, t.id),
     index('candidates_status_idx').on(t.status),
+    // The retention job's two questions: who may be deleted (unwarnable, or warned for this
+    // period of inactivity — a small set, counted from this index alone) and who is coming due
+    // (a range of the clock).
+    index('candidates_retention_due_idx')
+      .on(t.retentionClockAt, t.retentionWarnedAt, t.email)
+      .where(sql`email IS NULL OR retention_warned_at >= retention_clock_at`),
+    index('candidates_retention_clock_idx').on(t.retentionClockAt),
     index('candidates_created_by_idx').on(t.createdBy),
     // Name search tolerant of typos and ø/o, æ/ae, å/aa (search_fold: migration 0005).
     index('candidates_full_name_trgm_idx').using('gin', sql`search_fold(${t.fullName}) gin_trgm_ops`),

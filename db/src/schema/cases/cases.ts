@@ -26,6 +26,8 @@ export const cases = pgTable(
     index('cases_responsible_partner_idx').on(t.responsiblePartnerId),
     index('cases_status_opened_idx').on(t.status, t.openedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('cases_opened_at_idx').on(t.openedAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
+    // Closed long enough for the retention rule on their notes (the overview's due count).
+    index('cases_closed_at_idx').on(t.closedAt).where(sql`status = 'closed'`),
     check('cases_status_valid', inList('status', caseStatuses)),
     check('cases_closed_has_time', sql`(status = 'closed') = (closed_at IS NOT NULL)`),
     check('cases_closed_after_opened', sql`closed_at IS NULL OR closed_at >= opened_at`),
@@ -80,6 +82,16 @@ export const callNotes = pgTable(
     index('call_notes_occurred_idx').on(t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     // Full-text search over what was said, with Norwegian stemming.
     index('call_notes_body_fts_idx').using('gin', sql`to_tsvector('norwegian', ${t.body})`),
+    // Finding every note that mentions a person (export, erasure): trigram indexes serve
+    // `ILIKE '%…%'` on the text and `LIKE '%digits%'` on its digits (phones written with spaces;
+    // digits_only: migration `digits-only-function`). No fast-update pending list: it is read in
+    // full by every search, and after a few thousand new notes that cost 10 ms per export.
+    index('call_notes_other_party_phone_idx').on(t.otherPartyPhone),
+    index('call_notes_other_party_trgm_idx').using('gin', sql`${t.otherPartyName} gin_trgm_ops`).with({ fastupdate: false }),
+    index('call_notes_body_trgm_idx').using('gin', sql`${t.body} gin_trgm_ops`).with({ fastupdate: false }),
+    index('call_notes_body_digits_trgm_idx').using('gin', sql`digits_only(${t.body}) gin_trgm_ops`).with({ fastupdate: false }),
+    index('call_notes_override_reason_trgm_idx').using('gin', sql`${t.sensitiveOverrideReason} gin_trgm_ops`).with({ fastupdate: false }),
+    index('call_notes_override_reason_digits_trgm_idx').using('gin', sql`digits_only(${t.sensitiveOverrideReason}) gin_trgm_ops`).with({ fastupdate: false }),
     check('call_notes_direction_valid', inList('direction', callDirections)),
     check('call_notes_other_party_present', sql`length(btrim(other_party_name)) between 1 and 200`),
     check('call_notes_phone_e164', e164Check('other_party_phone')),

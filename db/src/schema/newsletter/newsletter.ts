@@ -24,6 +24,8 @@ export const subscribers = newsletter.table(
     uniqueIndex('subscribers_email_key').on(t.email),
     index('subscribers_created_at_idx').on(t.createdAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
     index('subscribers_status_idx').on(t.status),
+    // Unconfirmed sign-ups by age, for the retention count (index only).
+    index('subscribers_pending_created_idx').on(t.createdAt).where(sql`status = 'pending'`),
     check('subscribers_email_normalised', normalisedEmailCheck('email')),
     check('subscribers_status_valid', inList('status', subscriberStatuses)),
     check('subscribers_source_valid', inList('source', subscriberSources)),

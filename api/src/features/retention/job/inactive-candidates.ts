@@ -11,11 +11,10 @@ export const warningNoticeDays = 30;
 
 /**
  * When the candidate's clock started: their last activity, or their newest candidate_registry
- * consent, whichever is later — renewing consent restarts the clock.
+ * consent, whichever is later — renewing consent restarts the clock. Kept in the candidate row by
+ * triggers (migration `retention-clock-triggers`), so the due counts are index scans.
  */
-export const activityClock: SQL = sql`greatest(${candidates.lastActivityAt}, (
-  select max(e.occurred_at) from consent_events e
-   where e.candidate_id = ${candidates.id} and e.purpose = 'candidate_registry' and e.action = 'granted'))`;
+export const activityClock: SQL = sql`${candidates.retentionClockAt}`;
 
 const noticeBefore = (now: Date) => sql`(${instant(now)} - make_interval(days => ${warningNoticeDays}::int))`;
 

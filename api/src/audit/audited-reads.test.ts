@@ -1,0 +1,57 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { schema } from '@pvr/db';
+import { asc, eq } from '@pvr/db/orm';
+import { startTestServer, type TestServer } from '../../test/harness.ts';
+import { logCallNoteMutation, noteInput, openTestCase, type SignedIn } from '../features/cases/cases.fixtures.ts';
+
+const detailQuery = `query($id: ID!) {
+  candidate(id: $id) { id consents { purpose granted } callNoteCount callNotes(first: 20) { id } }
+  consentHistory(subject: { candidateId: $id }, first: 50) { totalCount nodes { id } }
+}`;
+
+describe('audited reads of one request, batched', () => {
+  let server: TestServer;
+  let partner: SignedIn;
+  let candidateId: string;
+  const entriesOf = (requestId: string) =>
+    server.db.select().from(schema.auditLog).where(eq(schema.auditLog.requestId, requestId)).orderBy(asc(schema.auditLog.seq));
+
+  beforeAll(async () => {
+    server = await startTestServer();
+    partner = await server.signIn('partner');
+    const [candidate] = await server.db.insert(schema.candidates).values({ fullName: 'Batch Kandidat', source: 'self_registered' }).returning();
+    candidateId = candidate!.id;
+    await server.db
+      .insert(schema.consentEvents)
+      .values({ subjectType: 'candidate', candidateId, purpose: 'candidate_registry', action: 'granted', occurredAt: new Date(), method: 'web_form' });
+    const caseId = (await openTestCase(partner)).id;
+    await partner.client.data(logCallNoteMutation, { input: noteInput(caseId, { candidateId }) });
+  });
+  afterAll(() => server?.close());
+
+  it('reads the candidate page in one transaction, with every read audited in one insert', async () => {
+    const response = await partner.client.request<{ candidate: { callNoteCount: number; consents: unknown[] }; consentHistory: { totalCount: number } }>(detailQuery, {
+      id: candidateId,
+    });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.candidate).toMatchObject({ callNoteCount: 1, consents: [{ purpose: 'candidate_registry', granted: true }] });
+    expect(response.data?.consentHistory.totalCount).toBe(1);
+    const entries = await entriesOf(response.requestId);
+    expect(entries.map((e) => e.action).sort()).toEqual(['callNote.list', 'candidate.read', 'consent.current.read', 'consent.history.read']);
+    // One multi-row insert: the chain numbers them one after another.
+    expect(entries.map((e) => e.seq - entries[0]!.seq)).toEqual([0, 1, 2, 3]);
+    // Session, candidate, subject check, history page and total, consents, notes, the note count
+    // and the one audit insert (in four transactions, each with its own insert, it was 12).
+    expect(response.statements).toBe(9);
+  });
+
+  it('refuses a missing candidate without failing the batch: the sibling read still commits its entry', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000000';
+    const response = await partner.client.request(
+      `query($missing: ID!, $id: ID!) { candidate(id: $missing) { id consents { purpose } } consentHistory(subject: { candidateId: $id }, first: 5) { totalCount } }`,
+      { missing: unknown, id: candidateId },
+    );
+    expect(response.errors?.map((e) => [e.path?.[0], e.extensions?.code])).toEqual([['candidate', 'NOT_FOUND']]);
+    expect((await entriesOf(response.requestId)).map((e) => e.action)).toEqual(['consent.history.read']);
+  });
+});

@@ -1,0 +1,121 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Transaction } from '@pvr/db';
+import type { RequestContext } from '../context.ts';
+import { AppError } from '../errors.ts';
+import { writeAuditEntries, type AuditEntry } from './audit.ts';
+
+type Job = { work: (tx: Transaction) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+type Outcome = { ok: true; value: unknown; entries: AuditEntry[] } | { ok: false; error: unknown };
+
+const queues = new WeakMap<RequestContext, Job[]>();
+/** The batch whose transaction is open for a request; reads started in `joinOpenBatch` join it. */
+const running = new WeakMap<RequestContext, Job[]>();
+const joining = new AsyncLocalStorage<true>();
+/** Batches that were told reads will join them: they wait a tick for those before the end. */
+const expectingJoins = new WeakSet<Job[]>();
+/** The audit entries of the read running in a batch transaction, written when the batch ends. */
+const collecting = new WeakMap<Transaction, AuditEntry[]>();
+
+/**
+ * Where `writeAudit` puts an entry when the transaction is a batch of audited reads: kept and
+ * inserted, with the other reads' entries, in the same transaction before it commits.
+ */
+export const deferredAuditOf = (tx: Transaction): AuditEntry[] | undefined => collecting.get(tx);
+
+/**
+ * Runs an audited read — `work` reads and calls `writeAudit(tx, …)` — together with the other
+ * audited reads the same request starts in the same turn of the event loop (sibling GraphQL
+ * fields, the DataLoader batches of one level): one transaction and one audit insert with a row
+ * per entry, instead of a transaction, an insert and a commit each. The rule is unchanged:
+ * nothing a read returns reaches the caller until its audit entries have committed with it.
+ * `work` must only read (it may run twice, see below), write only through writeAudit, and not
+ * wait for another audited read (that one runs after it).
+ */
+export function auditedRead<T>(ctx: RequestContext, work: (tx: Transaction) => Promise<T>): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const job: Job = { work, resolve: resolve as (value: unknown) => void, reject };
+    const open = joining.getStore() ? running.get(ctx) : undefined;
+    if (open) return void open.push(job);
+    let queue = queues.get(ctx);
+    if (!queue) {
+      const batch: Job[] = [];
+      queue = batch;
+      queues.set(ctx, batch);
+      // setImmediate: after every resolver and DataLoader dispatch of this turn has queued its read.
+      setImmediate(() => {
+        queues.delete(ctx);
+        void runBatch(ctx, batch);
+      });
+    }
+    queue.push(job);
+  });
+}
+
+/**
+ * Starts reads (not waited for) that join the batch running now: a read that has found its row
+ * starts its nested fields' reads here, so they share its transaction instead of opening the
+ * next one when GraphQL gets to them. Their promises are the loaders' own, which the fields then get.
+ */
+export function joinOpenBatch(ctx: RequestContext, start: () => void): void {
+  const open = running.get(ctx);
+  if (open) expectingJoins.add(open);
+  try {
+    joining.run(true, start);
+  } catch {
+    // Only a head start: the fields still load on their own, and report their own errors.
+  }
+}
+
+async function runBatch(ctx: RequestContext, jobs: Job[]): Promise<void> {
+  let outcomes: Outcome[];
+  try {
+    outcomes = await runTogether(ctx, jobs);
+  } catch (error) {
+    if (jobs.length === 1) return void jobs[0]?.reject(error);
+    // A database error aborts the shared transaction: run each read on its own, as before
+    // batching, so one failing field does not fail its siblings.
+    for (const job of jobs) await runTogether(ctx, [job]).then(([outcome]) => settle(job, outcome), job.reject);
+    return;
+  }
+  jobs.forEach((job, i) => settle(job, outcomes[i]));
+}
+
+function settle(job: Job, outcome: Outcome | undefined) {
+  if (outcome?.ok) job.resolve(outcome.value);
+  else job.reject(outcome ? outcome.error : new Error('audited read without an outcome'));
+}
+
+/**
+ * One transaction: the reads in order (with any that join meanwhile), then every entry of the
+ * reads that succeeded, then commit. `jobs` grows while this runs.
+ */
+async function runTogether(ctx: RequestContext, jobs: Job[]): Promise<Outcome[]> {
+  return ctx.db.transaction(async (tx) => {
+    const outcomes: Outcome[] = [];
+    running.set(ctx, jobs);
+    try {
+      for (let i = 0; i < jobs.length; i += 1) {
+        const job = jobs[i] as Job;
+        const entries: AuditEntry[] = [];
+        collecting.set(tx, entries);
+        try {
+          outcomes.push({ ok: true, value: await job.work(tx), entries });
+        } catch (error) {
+          // A refusal (not found, forbidden) leaves the transaction usable and writes no entry,
+          // as its own rolled-back transaction did; anything else fails the batch.
+          if (!(error instanceof AppError)) throw error;
+          outcomes.push({ ok: false, error });
+        } finally {
+          collecting.delete(tx);
+        }
+        // Reads joining from the last one (DataLoaders dispatch on a later tick) run before the end.
+        if (i === jobs.length - 1 && expectingJoins.delete(jobs)) await new Promise((done) => setImmediate(done));
+      }
+    } finally {
+      // Closed before the audit insert: a read started from now on opens the next batch.
+      running.delete(ctx);
+    }
+    await writeAuditEntries(tx, ctx, outcomes.flatMap((o) => (o.ok ? o.entries : [])));
+    return outcomes;
+  });
+}
