@@ -9,6 +9,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'REAUTHENTICATION_REQUIRED'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 /** An error whose message is safe to show to the caller: never personal data, SQL or stacks. */
@@ -38,6 +39,23 @@ export function pgErrorOf(error: unknown): PgError | undefined {
   }
   return undefined;
 }
+
+/**
+ * True when the database is not there (stopped, restarting, unreachable): the driver's own
+ * connection codes, the socket's, and PostgreSQL's shutdown (57P01–57P03) and connection (08…)
+ * classes. Worth a retry shortly; not a fault in the request or in this code.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  let current: unknown = error;
+  for (let depth = 0; current && depth < 4; depth += 1) {
+    const code = (current as { code?: unknown }).code;
+    if (typeof code === 'string' && /^(CONNECTION_|CONNECT_TIMEOUT$|ECONNREFUSED$|ECONNRESET$|EPIPE$|ETIMEDOUT$|57P0[123]$|08)/.test(code)) return true;
+    current = (current as { cause?: unknown }).cause;
+  }
+  return false;
+}
+
+export const databaseUnavailable = () => new AppError('SERVICE_UNAVAILABLE', 'The database is unavailable right now; try again shortly', { retryable: true });
 
 /**
  * Turns a database refusal into an error the caller can act on. The constraint name says

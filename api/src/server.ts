@@ -18,6 +18,7 @@ import { AppError, mapDatabaseError } from './errors.ts';
 import { featureRoutes } from './features/index.ts';
 import { createArmor, parseOptions } from './graphql/limits.ts';
 import { buildSchema } from './graphql/schema.ts';
+import { databaseUnavailablePlugin, rethrowUnavailable } from './http/database-unavailable.ts';
 import { createFormatError } from './http/format-error.ts';
 import { idempotencyPlugin } from './http/idempotency.ts';
 import { anonymiseIp } from './ip.ts';
@@ -59,7 +60,7 @@ export async function buildServer({ database, config }: ServerOptions): Promise<
   const loginThrottle = createLoginThrottle(database.db, config.secretKey);
   const contextFor = async (request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> => {
     const token = sessionTokenOf(request, config.cookie);
-    const actor = token ? await resolveSession(database.db, token, config.session) : null;
+    const actor = token ? await resolveSession(database.db, token, config.session).catch(rethrowUnavailable) : null;
     return createContext({
       db: database.db,
       config,
@@ -88,7 +89,7 @@ export async function buildServer({ database, config }: ServerOptions): Promise<
     persistedQueries: false,
     // Apollo installs its cache-control plugin by default: a hook on every resolved field, for
     // HTTP cache hints this API never sends (every answer is private). Off: less CPU per row.
-    plugins: [...armor.plugins, idempotencyPlugin(), fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
+    plugins: [...armor.plugins, idempotencyPlugin(), databaseUnavailablePlugin(), fastifyApolloDrainPlugin(app), ApolloServerPluginCacheControlDisabled()],
   });
   await apollo.start();
   await app.register(fastifyApollo(apollo), { context: contextFor, path: '/graphql', method: ['GET', 'POST', 'OPTIONS'] });

@@ -60,6 +60,10 @@ function openPostgres(url: string, max: number, appRole: string | undefined): Da
     max,
     // A dropped connection during start-up must fail fast, not hang (see ARCHITECTURE.md).
     connect_timeout: 5,
+    // Reconnect every 0.25–0.5 s while PostgreSQL is away: queued queries are refused one per
+    // attempt, and the driver's default pause grows to 20 s, which holds requests and delays
+    // recovery that long (api/test/reliability/database-restart.test.ts).
+    backoff: () => 0.25 + Math.random() / 4,
     idle_timeout: 60,
     max_lifetime: 60 * 30,
     // No JIT: compiling a plan costs 100+ ms, far more than the short queries it would speed up.

@@ -3,7 +3,7 @@ import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { schema, type Database, type Transaction } from '@pvr/db';
 import { and, eq } from '@pvr/db/orm';
 import type { RequestContext } from '../context.ts';
-import { AppError } from '../errors.ts';
+import { AppError, databaseUnavailable, isDatabaseUnavailable, pgErrorOf } from '../errors.ts';
 
 /**
  * Idempotency keys for mutations (`Idempotency-Key` header), without touching any service:
@@ -15,7 +15,8 @@ import { AppError } from '../errors.ts';
  *    so the work and the claim commit or roll back together — a retry can never do it twice.
  *    A concurrent duplicate waits on the unique index and is then refused.
  * 3. After a successful execution the answer is stored on the claimed row, before the client
- *    is answered: every acknowledged answer can be replayed.
+ *    is answered: every acknowledged answer can be replayed (unless the database went away
+ *    between the commit and this store: the caller still gets its answer, a retry a CONFLICT).
  * The same key with other input is refused with 409 / CONFLICT.
  */
 type Pending = { scope: string; key: string; requestHash: string; claimed: boolean };
@@ -33,6 +34,12 @@ export async function claimIdempotencyKey(tx: Transaction, ctx: RequestContext):
     .returning({ key: schema.idempotencyKeys.key });
   if (!inserted.length) throw duplicate();
   pending.claimed = true;
+}
+
+/** A claim made in a transaction that rolled back is gone: the next attempt must claim again. */
+export function releaseIdempotencyClaim(ctx: RequestContext): void {
+  const pending = pendingByRequest.get(ctx);
+  if (pending) pending.claimed = false;
 }
 
 const duplicate = () => new AppError('CONFLICT', 'This Idempotency-Key was already used for a request that is being or has been processed', { field: 'Idempotency-Key' });
@@ -69,7 +76,16 @@ export function idempotencyPlugin(): ApolloServerPlugin<RequestContext> {
           const ctx = rc.contextValue;
           const requestHash = createHash('sha256').update(JSON.stringify([rc.request.query ?? '', rc.request.operationName ?? null, rc.request.variables ?? {}])).digest('hex');
           const scope = scopeOf(ctx);
-          const row = await storedRow(ctx.db, scope, key);
+          let row: Awaited<ReturnType<typeof storedRow>>;
+          try {
+            row = await storedRow(ctx.db, scope, key);
+          } catch (error) {
+            // Apollo would log a driver error with its SQL and parameters: answer it here instead.
+            // eslint-disable-next-line preserve-caught-error -- the cause quotes SQL and parameters
+            if (!isDatabaseUnavailable(error)) throw new Error(`Idempotency-Key lookup failed (${pgErrorOf(error)?.code ?? 'no SQLSTATE'})`);
+            rc.response.http.headers.set('retry-after', '1');
+            return errorResult(rc, databaseUnavailable(), 503);
+          }
           if (row && row.requestHash !== requestHash) return errorResult(rc, mismatch(), 409);
           if (row?.response) return { http: rc.response.http, body: { kind: 'single' as const, singleResult: row.response as Record<string, never> } };
           if (row) return errorResult(rc, duplicate(), 409);
@@ -81,10 +97,16 @@ export function idempotencyPlugin(): ApolloServerPlugin<RequestContext> {
           if (!pending?.claimed || rc.response.body.kind !== 'single') return;
           const result = rc.response.body.singleResult;
           if (result.errors?.length) return;
-          await rc.contextValue.db
-            .update(schema.idempotencyKeys)
-            .set({ response: { data: result.data } })
-            .where(and(eq(schema.idempotencyKeys.scope, pending.scope), eq(schema.idempotencyKeys.key, pending.key)));
+          try {
+            await rc.contextValue.db
+              .update(schema.idempotencyKeys)
+              .set({ response: { data: result.data } })
+              .where(and(eq(schema.idempotencyKeys.scope, pending.scope), eq(schema.idempotencyKeys.key, pending.key)));
+          } catch (error) {
+            // The work has committed (the database went away just after): the caller still gets
+            // its answer. A retry then finds the key taken without an answer and gets CONFLICT.
+            rc.contextValue.request.log.warn({ pgCode: pgErrorOf(error)?.code, unavailable: isDatabaseUnavailable(error) }, 'idempotency answer not stored');
+          }
         },
       };
     },

@@ -27,6 +27,12 @@ describe('describeError', () => {
     expect(describeError(new ServerError('bad gateway', { response, bodyText: '' })).code).toBe('INTERNAL_SERVER_ERROR');
     expect(describeError(new TypeError('Failed to fetch')).code).toBe('NETWORK');
   });
+
+  it('tells a brief outage (503, the database restarting) from a failure', () => {
+    const response = new Response('', { status: 503 });
+    expect(describeError(new ServerError('unavailable', { response, bodyText: '' })).code).toBe('SERVICE_UNAVAILABLE');
+    expect(describeError(graphQLError({ code: 'SERVICE_UNAVAILABLE' })).message).toContain('midlertidig');
+  });
 });
 
 describe('hasErrorCode', () => {

@@ -10,6 +10,7 @@ export type ErrorCode =
   | 'CONFLICT'
   | 'REAUTHENTICATION_REQUIRED'
   | 'TOO_MANY_REQUESTS'
+  | 'SERVICE_UNAVAILABLE'
   | 'INTERNAL_SERVER_ERROR';
 
 const codes: ReadonlySet<string> = new Set<ErrorCode>([
@@ -20,6 +21,7 @@ const codes: ReadonlySet<string> = new Set<ErrorCode>([
   'CONFLICT',
   'REAUTHENTICATION_REQUIRED',
   'TOO_MANY_REQUESTS',
+  'SERVICE_UNAVAILABLE',
   'INTERNAL_SERVER_ERROR',
 ]);
 
@@ -37,7 +39,8 @@ export function describeError(error: unknown): GraphQLErrorInfo {
     return { code, field: typeof field === 'string' && field ? field : null, message: messageFor(code, first?.extensions) };
   }
   if (ServerError.is(error) || ServerParseError.is(error)) {
-    const code = error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK';
+    // 503: the database is briefly away (restart, failover); the API says so, and trying again helps.
+    const code = error.statusCode === 503 ? 'SERVICE_UNAVAILABLE' : error.statusCode >= 500 ? 'INTERNAL_SERVER_ERROR' : 'NETWORK';
     return { code, field: null, message: message(code) };
   }
   return { code: 'NETWORK', field: null, message: message('NETWORK') };

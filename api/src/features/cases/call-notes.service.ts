@@ -3,6 +3,7 @@ import { schema } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
 import type { RequestContext } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
+import { retryTransaction } from '../../shared/retry-transaction.ts';
 import { parseInput } from '../../validation.ts';
 import { assertNoUnexplainedSensitiveData } from '../compliance/sensitive-text.ts';
 import { actorOf, visibleCases, visibleNotes } from './case-access.ts';
@@ -33,7 +34,7 @@ export async function logCallNote(ctx: RequestContext, rawInput: unknown): Promi
   // An identity number or special-category data needs a reason; the reason is kept, never logged.
   const { overridden } = assertNoUnexplainedSensitiveData('body', input.body, sensitiveOverrideReason);
   const actor = actorOf(ctx);
-  return ctx.db.transaction(async (tx) => {
+  return retryTransaction(ctx.db, async (tx) => {
     // FOR SHARE: the case cannot be closed between this check and the insert.
     const [target] = await tx
       .select({ status: cases.status })
@@ -63,7 +64,7 @@ export async function logCallNote(ctx: RequestContext, rawInput: unknown): Promi
       details: { caseId: note.caseId, candidateId: note.candidateId, direction: note.direction, ...(overridden ? { sensitiveOverride: true } : {}) },
     });
     return note;
-  });
+  }, { ctx });
 }
 
 /** A page of one case's notes, newest call first. An unreachable case is NOT_FOUND. */

@@ -2,8 +2,10 @@ import type { Transaction } from '@pvr/db';
 import { schema } from '@pvr/db';
 import { and, eq } from '@pvr/db/orm';
 import { writeAudit } from '../../audit/audit.ts';
+import { auditedRead } from '../../audit/audited-reads.ts';
 import { requireActor, type RequestContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
+import { retryTransaction } from '../../shared/retry-transaction.ts';
 import { parseInput } from '../../validation.ts';
 import { deleteSubscriberWithConsents } from '../newsletter/subscriber-removal.ts';
 import { eraseSubject } from '../subject-data/erasure.ts';
@@ -55,7 +57,7 @@ export async function recordConsent(ctx: RequestContext, rawInput: unknown): Pro
   const actor = requireActor(ctx);
   const { subject } = input;
   const removesSubscriber = subject.type === 'subscriber' && input.purpose === 'newsletter' && input.action === 'withdrawn';
-  return ctx.db.transaction(async (tx) => {
+  return retryTransaction(ctx.db, async (tx) => {
     await requireSubject(tx, subject, removesSubscriber);
     await requireCase(tx, input.caseId);
     const [event] = await tx
@@ -101,12 +103,12 @@ export async function recordConsent(ctx: RequestContext, rawInput: unknown): Pro
       await eraseSubject(ctx, { candidateId: subject.id }, { tx, reason: 'consent_withdrawn' });
     }
     return event;
-  });
+  }, { ctx });
 }
 
 export async function listConsentHistory(ctx: RequestContext, rawArgs: unknown) {
   const args = parseInput(consentHistoryInput, rawArgs);
-  return ctx.db.transaction(async (tx) => {
+  return auditedRead(ctx, async (tx) => {
     await requireSubject(tx, args.subject);
     const page = await pageOfEvents(tx, and(whereSubject(args.subject), ...eventFilters(args)), args);
     await writeAudit(tx, ctx, {

@@ -5,6 +5,7 @@ import { writeAudit } from '../../audit/audit.ts';
 import { requireActor, type RequestContext } from '../../context.ts';
 import { AppError, conflict, forbidden } from '../../errors.ts';
 import { byKey, defineLoader } from '../../loaders.ts';
+import { retryTransaction } from '../../shared/retry-transaction.ts';
 import { parseInput } from '../../validation.ts';
 import { currentStates, type ConsentStateRow } from '../consents/consent-queries.ts';
 import { candidateSharesInput, shareCandidateInput } from './sharing.inputs.ts';
@@ -57,7 +58,7 @@ async function documentToSend(tx: Transaction, candidateId: string, documentId: 
 export async function shareCandidate(ctx: RequestContext, rawInput: unknown): Promise<CandidateShareRow> {
   const input = parseInput(shareCandidateInput, rawInput);
   const actor = requireActor(ctx);
-  return ctx.db.transaction(async (tx) => {
+  return retryTransaction(ctx.db, async (tx) => {
     const [candidate] = await tx.select({ id: candidates.id }).from(candidates).where(eq(candidates.id, input.candidateId)).for('update');
     if (!candidate) throw notFoundOn('Candidate', 'candidateId');
     const [target] = await tx.select({ status: cases.status }).from(cases).where(eq(cases.id, input.caseId));
@@ -89,7 +90,7 @@ export async function shareCandidate(ctx: RequestContext, rawInput: unknown): Pr
       details: { caseId: row.caseId, documentId: row.documentId, documentVersion: row.documentVersion, consentEventId: row.consentEventId },
     });
     return row;
-  });
+  }, { ctx });
 }
 
 /** Shares of a page of candidates, newest first: one statement and one audit entry per page. */

@@ -4,6 +4,7 @@ import { and, eq, inArray, sql } from '@pvr/db/orm';
 import { writeAudit } from '../../audit/audit.ts';
 import type { RequestContext } from '../../context.ts';
 import { notFound } from '../../errors.ts';
+import { retryTransaction } from '../../shared/retry-transaction.ts';
 import {
   countErasure,
   cvRecipientsOf,
@@ -109,7 +110,7 @@ export async function eraseSubject(ctx: RequestContext, ref: SubjectRef, options
     });
     return { tombstoneId: tombstone.id, erasedAt: tombstone.erasedAt, counts, recipients };
   };
-  return options.tx ? run(options.tx) : ctx.db.transaction(run);
+  return options.tx ? run(options.tx) : retryTransaction(ctx.db, run, { ctx });
 }
 
 /** One UPDATE for all notes, from a JSON list of their redacted values. */

@@ -70,6 +70,7 @@ export const commonEn: Messages<typeof commonNb> = {
     TOO_MANY_REQUESTS: 'Too many attempts. Wait a little and try again.',
     tooManyMinutes_one: 'Too many failed attempts. Try again in one minute.',
     tooManyMinutes_other: 'Too many failed attempts. Try again in {{count}} minutes.',
+    SERVICE_UNAVAILABLE: 'The service is briefly unavailable. Try again in a moment.',
     INTERNAL_SERVER_ERROR: 'Something went wrong on our side. Try again shortly.',
     NETWORK: 'Cannot reach the server. Check the network connection and try again.',
   },

@@ -68,6 +68,7 @@ export const commonNb = {
     TOO_MANY_REQUESTS: 'For mange forsøk. Vent litt og prøv igjen.',
     tooManyMinutes_one: 'For mange mislykkede forsøk. Prøv igjen om ett minutt.',
     tooManyMinutes_other: 'For mange mislykkede forsøk. Prøv igjen om {{count}} minutter.',
+    SERVICE_UNAVAILABLE: 'Tjenesten er midlertidig utilgjengelig. Prøv igjen om litt.',
     INTERNAL_SERVER_ERROR: 'Noe gikk galt hos oss. Prøv igjen om litt.',
     NETWORK: 'Får ikke kontakt med serveren. Sjekk nettforbindelsen og prøv igjen.',
   },

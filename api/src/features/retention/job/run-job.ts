@@ -3,6 +3,7 @@ import { asc, eq, sql } from '@pvr/db/orm';
 import type { retentionRunModes } from '@pvr/db/values';
 import { writeAudit } from '../../../audit/audit.ts';
 import { pgErrorOf } from '../../../errors.ts';
+import { retryTransaction } from '../../../shared/retry-transaction.ts';
 import { categoryHandlers } from './handlers.ts';
 import { jobContext, type JobEnvironment } from './job-context.ts';
 import { clearRenewedWarnings, countWarningsDue, sendWarningBatch } from './retention-warnings.ts';
@@ -136,7 +137,7 @@ async function applyRun(env: JobEnvironment, runId: string, rules: RetentionRule
     for (const { step, run } of steps) {
       for (let batch = 1; ; batch += 1) {
         if (options.signal?.aborted) throw new RunStopped();
-        const ids = await env.db.transaction(async (tx) => {
+        const ids = await retryTransaction(env.db, async (tx) => {
           const done = await run(tx);
           if (done.length) await tx.update(retentionRuns).set({ processed: sql`${retentionRuns.processed} + ${done.length}` }).where(eq(retentionRuns.id, runId));
           return done;
