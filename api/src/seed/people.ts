@@ -41,7 +41,8 @@ export async function insertSeedUsers(tx: Transaction, clock: Clock): Promise<Se
   const departed = must(byKey.get('staff4'));
   await tx
     .update(schema.users)
-    .set({ status: 'disabled', disabledAt: clock.daysAgo(75, 15 * 60) })
+    // Their last working day too, so internal control shows the departure checklist it opens.
+    .set({ status: 'disabled', disabledAt: clock.daysAgo(75, 15 * 60), departedOn: clock.dateIn(-75) })
     .where(eq(schema.users.id, departed.id));
 
   const demoPartner = must(byRole.get('partner'));
