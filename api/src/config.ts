@@ -11,6 +11,11 @@ const environment = z.object({
   DATABASE_URL: z.string().url().optional(),
   /** A role to act as on PostgreSQL (migration 0004 creates `pvr_app`); recommended in production. */
   DATABASE_APP_ROLE: z.string().regex(/^[a-z_][a-z0-9_]*$/).optional(),
+  /**
+   * `0`: no named prepared statements, for a pooler that cannot keep them (PgBouncer before
+   * 1.21 in transaction mode). Default: prepared, one round trip per statement.
+   */
+  DATABASE_PREPARE: z.enum(['0', '1']).default('1'),
   /** The embedded database and local key live here; relative paths are from the repository root. */
   DATA_DIR: z.string().default('.data'),
   /** Key for pseudonyms in the audit log and hashes in erasure tombstones (32+ bytes, hex or base64). */
@@ -53,6 +58,7 @@ export type Config = {
   host: string;
   databaseUrl: string | undefined;
   databaseAppRole: string | undefined;
+  databasePrepare: boolean;
   dataDir: string;
   secretKey: Buffer;
   demo: boolean;
@@ -82,6 +88,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
     databaseAppRole: e.DATABASE_APP_ROLE,
+    databasePrepare: e.DATABASE_PREPARE === '1',
     dataDir: resolve(repositoryRoot, e.DATA_DIR),
     secretKey: e.SECRET_KEY ? Buffer.from(e.SECRET_KEY) : localSecretKey(resolve(repositoryRoot, e.DATA_DIR), e.NODE_ENV),
     demo: e.DEMO === '1',

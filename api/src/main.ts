@@ -13,7 +13,7 @@ const config = loadConfig();
 const migrator = await openDatabase({ url: config.databaseUrl, dataDir: join(config.dataDir, 'pglite'), maxConnections: 1 });
 await migrator.migrate();
 const database = config.databaseUrl
-  ? (await migrator.close(), await openDatabase({ url: config.databaseUrl, appRole: config.databaseAppRole }))
+  ? (await migrator.close(), await openDatabase({ url: config.databaseUrl, appRole: config.databaseAppRole, prepare: config.databasePrepare }))
   : migrator;
 const demoLogins = config.demo ? await seedDemoData(database.db, { onlyIfEmpty: true }) : [];
 // After the seed (which brings the same rules under demo ids): a real installation gets the defaults.

@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { preparingClient } from './prepared-statements.ts';
 import * as schema from './schema/index.ts';
 import { statementCountingLogger } from './statement-counter.ts';
 
@@ -41,6 +42,11 @@ export type DatabaseOptions = {
    * API holds only the privileges it needs. Unset: the login role's own privileges.
    */
   appRole?: string | undefined;
+  /**
+   * Named prepared statements (default): each statement is parsed once per connection and then
+   * costs one round trip (`prepared-statements.ts`). Off for a pooler that cannot keep them.
+   */
+  prepare?: boolean | undefined;
 };
 
 export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
@@ -51,11 +57,11 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
  */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   return options.url
-    ? openPostgres(options.url, options.maxConnections ?? 10, options.appRole)
+    ? openPostgres(options.url, options.maxConnections ?? 10, options.appRole, options.prepare ?? true)
     : openPglite(options.dataDir ?? '.data/pglite');
 }
 
-function openPostgres(url: string, max: number, appRole: string | undefined): DatabaseHandle {
+function openPostgres(url: string, max: number, appRole: string | undefined, prepare: boolean): DatabaseHandle {
   const client = postgres(url, {
     max,
     // A dropped connection during start-up must fail fast, not hang (see ARCHITECTURE.md).
@@ -70,7 +76,7 @@ function openPostgres(url: string, max: number, appRole: string | undefined): Da
     connection: { statement_timeout: 15_000, application_name: 'personvernregister', jit: 'off', ...(appRole ? { role: appRole } : {}) },
     onnotice: () => {},
   });
-  const db = drizzlePostgres(client, { schema, logger: statementCountingLogger }) as unknown as Database;
+  const db = drizzlePostgres(prepare ? preparingClient(client) : client, { schema, logger: statementCountingLogger }) as unknown as Database;
   return {
     db,
     driver: 'postgres',

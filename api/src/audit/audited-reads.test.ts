@@ -40,9 +40,25 @@ describe('audited reads of one request, batched', () => {
     expect(entries.map((e) => e.action).sort()).toEqual(['callNote.list', 'candidate.read', 'consent.current.read', 'consent.history.read']);
     // One multi-row insert: the chain numbers them one after another.
     expect(entries.map((e) => e.seq - entries[0]!.seq)).toEqual([0, 1, 2, 3]);
+    expect(new Set(entries.map((e) => e.occurredAt.toISOString())).size).toBe(1);
     // Session, candidate, subject check, history page and total, consents, notes, the note count
     // and the one audit insert (in four transactions, each with its own insert, it was 12).
     expect(response.statements).toBe(9);
+  });
+
+  it('reads a page of the candidates list and its rows\' consents in one transaction, with one audit insert', async () => {
+    const response = await partner.client.request<{ candidates: { nodes: { id: string; consents: unknown[]; callNoteCount: number }[] } }>(
+      `query { candidates(first: 50) { nodes { id consents { purpose granted } callNoteCount } totalCount } }`,
+    );
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.candidates.nodes.find((n) => n.id === candidateId)).toMatchObject({ callNoteCount: 1, consents: [{ purpose: 'candidate_registry', granted: true }] });
+    const entries = await entriesOf(response.requestId);
+    expect(entries.map((e) => e.action)).toEqual(['candidate.list', 'consent.current.read']);
+    expect(entries.map((e) => e.seq - entries[0]!.seq)).toEqual([0, 1]);
+    // now() is the transaction's start: one value for both entries means one transaction.
+    expect(new Set(entries.map((e) => e.occurredAt.toISOString())).size).toBe(1);
+    // Session, rows, total, consents, note counts and the one audit insert.
+    expect(response.statements).toBe(6);
   });
 
   it('refuses a missing candidate without failing the batch: the sibling read still commits its entry', async () => {

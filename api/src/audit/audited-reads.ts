@@ -13,14 +13,20 @@ const running = new WeakMap<RequestContext, Job[]>();
 const joining = new AsyncLocalStorage<true>();
 /** Batches that were told reads will join them: they wait a tick for those before the end. */
 const expectingJoins = new WeakSet<Job[]>();
-/** The audit entries of the read running in a batch transaction, written when the batch ends. */
-const collecting = new WeakMap<Transaction, AuditEntry[]>();
+/**
+ * The audit entries of a read running in a batch transaction, written when the batch ends.
+ * Per read (async context), not per transaction: the reads of a wave run side by side.
+ */
+const collecting = new AsyncLocalStorage<{ tx: Transaction; entries: AuditEntry[] }>();
 
 /**
  * Where `writeAudit` puts an entry when the transaction is a batch of audited reads: kept and
  * inserted, with the other reads' entries, in the same transaction before it commits.
  */
-export const deferredAuditOf = (tx: Transaction): AuditEntry[] | undefined => collecting.get(tx);
+export const deferredAuditOf = (tx: Transaction): AuditEntry[] | undefined => {
+  const read = collecting.getStore();
+  return read?.tx === tx ? read.entries : undefined;
+};
 
 /**
  * Runs an audited read — `work` reads and calls `writeAudit(tx, …)` — together with the other
@@ -86,30 +92,22 @@ function settle(job: Job, outcome: Outcome | undefined) {
 }
 
 /**
- * One transaction: the reads in order (with any that join meanwhile), then every entry of the
- * reads that succeeded, then commit. `jobs` grows while this runs.
+ * One transaction: the reads in waves (those queued so far side by side, their statements
+ * pipelined on the connection; then those that joined meanwhile), then every entry of the
+ * reads that succeeded, in queue order, then commit. `jobs` grows while this runs.
  */
 async function runTogether(ctx: RequestContext, jobs: Job[]): Promise<Outcome[]> {
   return ctx.db.transaction(async (tx) => {
     const outcomes: Outcome[] = [];
     running.set(ctx, jobs);
     try {
-      for (let i = 0; i < jobs.length; i += 1) {
-        const job = jobs[i] as Job;
-        const entries: AuditEntry[] = [];
-        collecting.set(tx, entries);
-        try {
-          outcomes.push({ ok: true, value: await job.work(tx), entries });
-        } catch (error) {
-          // A refusal (not found, forbidden) leaves the transaction usable and writes no entry,
-          // as its own rolled-back transaction did; anything else fails the batch.
-          if (!(error instanceof AppError)) throw error;
-          outcomes.push({ ok: false, error });
-        } finally {
-          collecting.delete(tx);
-        }
-        // Reads joining from the last one (DataLoaders dispatch on a later tick) run before the end.
-        if (i === jobs.length - 1 && expectingJoins.delete(jobs)) await new Promise((done) => setImmediate(done));
+      while (outcomes.length < jobs.length) {
+        // Settled, not raced: no read may still use the transaction after it has ended.
+        const wave = await Promise.allSettled(jobs.slice(outcomes.length).map((job) => runRead(tx, job)));
+        for (const result of wave) if (result.status === 'rejected') throw result.reason;
+        outcomes.push(...wave.map((result) => (result as PromiseFulfilledResult<Outcome>).value));
+        // Reads joining from this wave (DataLoaders dispatch on a later tick) run before the end.
+        if (outcomes.length === jobs.length && expectingJoins.delete(jobs)) await new Promise((done) => setImmediate(done));
       }
     } finally {
       // Closed before the audit insert: a read started from now on opens the next batch.
@@ -118,4 +116,16 @@ async function runTogether(ctx: RequestContext, jobs: Job[]): Promise<Outcome[]>
     await writeAuditEntries(tx, ctx, outcomes.flatMap((o) => (o.ok ? o.entries : [])));
     return outcomes;
   });
+}
+
+async function runRead(tx: Transaction, job: Job): Promise<Outcome> {
+  const entries: AuditEntry[] = [];
+  try {
+    return { ok: true, value: await collecting.run({ tx, entries }, () => job.work(tx)), entries };
+  } catch (error) {
+    // A refusal (not found, forbidden) leaves the transaction usable and writes no entry,
+    // as its own rolled-back transaction did; anything else fails the batch.
+    if (!(error instanceof AppError)) throw error;
+    return { ok: false, error };
+  }
 }

@@ -5,6 +5,15 @@ import { Kind, valueFromASTUntyped, type FieldNode, type GraphQLResolveInfo, typ
  * fragments. Fields under @include/@skip are left out: whether they run is not known here.
  */
 export function selectedFields(info: GraphQLResolveInfo): Map<string, FieldNode> {
+  return fieldsIn(info, info.fieldNodes);
+}
+
+/** The same for a field selected under the resolver's (e.g. a connection's `nodes`). */
+export function selectedFieldsOf(info: GraphQLResolveInfo, node: FieldNode): Map<string, FieldNode> {
+  return fieldsIn(info, [node]);
+}
+
+function fieldsIn(info: GraphQLResolveInfo, nodes: readonly FieldNode[]): Map<string, FieldNode> {
   const found = new Map<string, FieldNode>();
   const visit = (set: SelectionSetNode | undefined) => {
     for (const selection of set?.selections ?? []) {
@@ -15,7 +24,7 @@ export function selectedFields(info: GraphQLResolveInfo): Map<string, FieldNode>
       else visit(info.fragments[selection.name.value]?.selectionSet);
     }
   };
-  for (const node of info.fieldNodes) visit(node.selectionSet);
+  for (const node of nodes) visit(node.selectionSet);
   return found;
 }
 

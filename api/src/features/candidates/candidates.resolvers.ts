@@ -7,11 +7,11 @@ import {
   updateCandidate,
   uploadCandidateDocument,
 } from './candidates.service.ts';
-import { startNestedReads } from './nested-reads.ts';
+import { startNestedReads, startRowReads } from './nested-reads.ts';
 
 export const candidatesResolvers: Resolvers = {
   Query: {
-    candidates: (_root, args, ctx) => listCandidates(ctx, args),
+    candidates: (_root, args, ctx, info) => listCandidates(ctx, args, (ids) => startRowReads(ctx, ids, info)),
     candidate: (_root, args, ctx, info) => getCandidate(ctx, args.id, () => startNestedReads(ctx, args.id, info)),
   },
   Mutation: {

@@ -44,8 +44,12 @@ const orderings = {
   },
 } as const;
 
-/** A page of candidates: one statement for the rows, one for the total, one audit entry. */
-export async function listCandidates(ctx: RequestContext, rawArgs: unknown) {
+/**
+ * A page of candidates: one statement for the rows and one for the total (sent together), one
+ * audit entry. An audited read: `nested` starts the rows' own reads (their consents) once the
+ * rows are known, so the page is one transaction with one audit insert.
+ */
+export async function listCandidates(ctx: RequestContext, rawArgs: unknown, nested?: (candidateIds: string[]) => void) {
   const args = parseInput(candidateListInput, rawArgs);
   const ordering = orderings[args.sort];
   const filters: SQL[] = [];
@@ -64,29 +68,33 @@ export async function listCandidates(ctx: RequestContext, rawArgs: unknown) {
     ? and(where, ordering.after(...(decodeCursor(args.after, 2) as [string, string])))
     : where;
 
-  return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .select({ ...getTableColumns(candidates), sortKey: ordering.sortKey })
-      .from(candidates)
-      .where(pageWhere)
-      .orderBy(...ordering.order)
-      .limit(args.first + 1);
-    // Without a text search the total is a sum over the status/source buckets the triggers keep.
-    const [count] = search
-      ? await tx.select({ n: sql<number>`count(*)::int` }).from(candidates).where(where)
-      : await tx
-          .select({ n: sql<number>`coalesce(sum(${candidateTotals.candidates}), 0)::int` })
-          .from(candidateTotals)
-          .where(and(
-            args.filter?.status ? eq(candidateTotals.status, args.filter.status) : undefined,
-            args.filter?.source ? eq(candidateTotals.source, args.filter.source) : undefined,
-          ));
+  return auditedRead(ctx, async (tx) => {
+    // Both statements go out at once (pipelined on the transaction's connection): one round trip.
+    const [rows, [count]] = await Promise.all([
+      tx
+        .select({ ...getTableColumns(candidates), sortKey: ordering.sortKey })
+        .from(candidates)
+        .where(pageWhere)
+        .orderBy(...ordering.order)
+        .limit(args.first + 1),
+      // Without a text search the total is a sum over the status/source buckets the triggers keep.
+      search
+        ? tx.select({ n: sql<number>`count(*)::int` }).from(candidates).where(where)
+        : tx
+            .select({ n: sql<number>`coalesce(sum(${candidateTotals.candidates}), 0)::int` })
+            .from(candidateTotals)
+            .where(and(
+              args.filter?.status ? eq(candidateTotals.status, args.filter.status) : undefined,
+              args.filter?.source ? eq(candidateTotals.source, args.filter.source) : undefined,
+            )),
+    ]);
     const nodes = rows.slice(0, args.first);
     await writeAudit(tx, ctx, {
       action: 'candidate.list',
       entityType: 'candidate',
       details: { candidateIds: nodes.map((n) => n.id), filtered: Boolean(where) },
     });
+    if (nested && nodes.length > 0) joinOpenBatch(ctx, () => nested(nodes.map((n) => n.id)));
     const last = nodes.at(-1);
     return {
       nodes,

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../../context.ts';
-import { argumentsOf, selectedFields } from '../../graphql/selection.ts';
+import { argumentsOf, selectedFields, selectedFieldsOf } from '../../graphql/selection.ts';
 import { noteCountByCandidate } from '../cases/call-note-pages.ts';
 import { candidateCallNotes } from '../cases/call-notes.service.ts';
 import { consentsByCandidate } from '../consents/consent-queries.ts';
@@ -19,4 +19,16 @@ export function startNestedReads(ctx: RequestContext, candidateId: string, info:
   const notes = fields.get('callNotes');
   const notesArgs = notes ? argumentsOf(info, notes) : null;
   if (notesArgs) quietly(candidateCallNotes(ctx, candidateId, notesArgs));
+}
+
+/**
+ * The same for a page of the candidates list: once its rows are read, each row's consents
+ * (one loader batch, audited) start in the list's transaction, and the note counts with them.
+ */
+export function startRowReads(ctx: RequestContext, candidateIds: string[], info: GraphQLResolveInfo): void {
+  const nodes = selectedFields(info).get('nodes');
+  const fields = nodes ? selectedFieldsOf(info, nodes) : null;
+  const quietly = (read: Promise<unknown>) => void read.catch(() => undefined);
+  if (fields?.has('consents')) for (const id of candidateIds) quietly(consentsByCandidate(ctx).load(id));
+  if (fields?.has('callNoteCount')) for (const id of candidateIds) quietly(noteCountByCandidate(ctx).load(id));
 }

@@ -92,16 +92,19 @@ function afterCursor(cursor: string): SQL {
 /** A page of events, newest first, keyset-paged on (occurred_at, id): two statements. */
 export async function pageOfEvents(db: Db, where: SQL | undefined, page: { first: number; after?: string | null | undefined }) {
   const pageWhere = page.after ? and(where, afterCursor(page.after)) : where;
-  const rows = await db
-    .select({ ...getTableColumns(consentEvents), cursorAt: cursorTime })
-    .from(consentEvents)
-    .where(pageWhere)
-    .orderBy(desc(consentEvents.occurredAt), desc(consentEvents.id))
-    .limit(page.first + 1);
-  // The whole history is counted from the totals the triggers keep (a scan of millions otherwise).
-  const [count] = where
-    ? await db.select({ n: sql<number>`count(*)::int` }).from(consentEvents).where(where)
-    : await db.select({ n: sql<number>`coalesce(sum(${consentEventTotals.events}), 0)::int` }).from(consentEventTotals);
+  // The page and its total go out together (pipelined on the connection): one round trip.
+  const [rows, [count]] = await Promise.all([
+    db
+      .select({ ...getTableColumns(consentEvents), cursorAt: cursorTime })
+      .from(consentEvents)
+      .where(pageWhere)
+      .orderBy(desc(consentEvents.occurredAt), desc(consentEvents.id))
+      .limit(page.first + 1),
+    // The whole history is counted from the totals the triggers keep (a scan of millions otherwise).
+    where
+      ? db.select({ n: sql<number>`count(*)::int` }).from(consentEvents).where(where)
+      : db.select({ n: sql<number>`coalesce(sum(${consentEventTotals.events}), 0)::int` }).from(consentEventTotals),
+  ]);
   const kept = rows.slice(0, page.first);
   const last = kept.at(-1);
   return {
