@@ -14,13 +14,13 @@ import { resolveSession } from './auth/sessions.ts';
 import { createLoginThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
 import { createContext, type RequestContext } from './context.ts';
-import { AppError, mapDatabaseError } from './errors.ts';
 import { featureRoutes } from './features/index.ts';
 import { createArmor, parseOptions } from './graphql/limits.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { databaseUnavailablePlugin, rethrowUnavailable } from './http/database-unavailable.ts';
 import { createFormatError } from './http/format-error.ts';
 import { idempotencyPlugin } from './http/idempotency.ts';
+import { routeErrorReply } from './http/route-errors.ts';
 import { anonymiseIp } from './ip.ts';
 import { loggerOptions } from './logger.ts';
 import { registerMailSender } from './mail/sender.ts';
@@ -46,10 +46,10 @@ export async function buildServer({ database, config }: ServerOptions): Promise<
   });
   // Set before any route is registered, so every route (Apollo's too) inherits it.
   app.setErrorHandler((error, request, reply) => {
-    const known = error instanceof AppError ? error : mapDatabaseError(error);
+    const known = routeErrorReply(error);
     if (known) {
-      const status = { UNAUTHENTICATED: 401, FORBIDDEN: 403, NOT_FOUND: 404, CONFLICT: 409 }[String(known.extensions.code)] ?? 400;
-      return reply.code(status).send({ error: known.message, code: known.extensions.code });
+      if (known.retryAfterSeconds) reply.header('retry-after', String(known.retryAfterSeconds));
+      return reply.code(known.status).send(known.body);
     }
     const status = (error as { statusCode?: number }).statusCode;
     if (status && status < 500) return reply.code(status).send({ error: 'Bad request' });
