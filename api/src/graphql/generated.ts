@@ -236,7 +236,7 @@ export type CandidateFilter = {
   status?: InputMaybe<CandidateStatus>;
 };
 
-/** A candidate found by name. `score` is the trigram word similarity of the folded names (0–1). */
+/** A candidate found by name. `score` (0–1) is how closely the words of the name match the query's words, folded (ø/o, æ/ae, å/aa) and by trigram word similarity, averaged over the query's words: 1 when each is spelt exactly. */
 export type CandidateSearchHit = {
   __typename?: 'CandidateSearchHit';
   candidate: Candidate;
@@ -1511,6 +1511,27 @@ export type RetentionDue = {
   rule: RetentionRule;
 };
 
+/** One housekeeping step's line in a run report: counts only. */
+export type RetentionHousekeepingReport = {
+  __typename?: 'RetentionHousekeepingReport';
+  /** Records deleted (0 in a dry run). */
+  applied: Scalars['Int']['output'];
+  /** Records due when the run started. */
+  due: Scalars['Int']['output'];
+  /** How long the records are kept, in hours. */
+  keepHours: Scalars['Int']['output'];
+  task: RetentionHousekeepingTask;
+};
+
+/**
+ * Technical records the job removes on fixed terms, whatever the rules say: sent mail and mail the
+ * sender gave up on (30 days), stored answers to retried mutations (Idempotency-Key, 24 hours).
+ */
+export type RetentionHousekeepingTask =
+  | 'failed_mail'
+  | 'idempotency_answers'
+  | 'sent_mail';
+
 /** How long one category of data is kept, from which event, what happens then, and why. */
 export type RetentionRule = {
   __typename?: 'RetentionRule';
@@ -1535,15 +1556,19 @@ export type RetentionRun = {
   /** The kind of failure of a failed run (never its data). */
   failure?: Maybe<Scalars['String']['output']>;
   finishedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Fixed housekeeping steps, after the rules; empty for runs from before them. */
+  housekeeping: Array<RetentionHousekeepingReport>;
   id: Scalars['ID']['output'];
   mode: RetentionRunMode;
   processed: Scalars['Int']['output'];
   rules: Array<RetentionRunRuleReport>;
   startedAt: Scalars['DateTime']['output'];
+  /** What started it; null for runs from before this was recorded (the schedule or the command line). */
+  startedVia?: Maybe<RetentionRunTrigger>;
   status: RetentionRunStatus;
   /** Progress: records to handle and handled so far. */
   total: Scalars['Int']['output'];
-  /** Null when the schedule or the command line started it. */
+  /** The partner who started it from the dashboard; null for the schedule and the command line. */
   triggeredBy?: Maybe<User>;
 };
 
@@ -1585,6 +1610,14 @@ export type RetentionRunStatus =
   /** The process running it stopped; the next run marked it. */
   | 'interrupted'
   | 'running';
+
+export type RetentionRunTrigger =
+  /** pnpm retention:run */
+  | 'cli'
+  /** A partner, from the dashboard (triggeredBy). */
+  | 'dashboard'
+  /** The server's own schedule (RETENTION_SCHEDULE_HOURS). */
+  | 'schedule';
 
 export type Role =
   | 'auditor'
@@ -1652,6 +1685,8 @@ export type SubjectExportSummary = {
   __typename?: 'SubjectExportSummary';
   candidateId?: Maybe<Scalars['ID']['output']>;
   counts: SubjectDataCounts;
+  /** Who the panel is about, as the person finder names them: the candidate's name, else the email. */
+  displayName?: Maybe<Scalars['String']['output']>;
   /** Authenticated downloads (partners only): the printable document (innsyn) and the JSON (dataportabilitet). */
   htmlUrl: Scalars['String']['output'];
   jsonUrl: Scalars['String']['output'];
@@ -1949,12 +1984,15 @@ export type ResolversTypes = {
   RetentionCategory: RetentionCategory;
   RetentionClockStart: RetentionClockStart;
   RetentionDue: ResolverTypeWrapper<RetentionDueRow>;
+  RetentionHousekeepingReport: ResolverTypeWrapper<RetentionHousekeepingReport>;
+  RetentionHousekeepingTask: RetentionHousekeepingTask;
   RetentionRule: ResolverTypeWrapper<RetentionRuleRow>;
   RetentionRun: ResolverTypeWrapper<RetentionRunRow>;
   RetentionRunConnection: ResolverTypeWrapper<Omit<RetentionRunConnection, 'nodes'> & { nodes: Array<ResolversTypes['RetentionRun']> }>;
   RetentionRunMode: RetentionRunMode;
   RetentionRunRuleReport: ResolverTypeWrapper<RuleReport>;
   RetentionRunStatus: RetentionRunStatus;
+  RetentionRunTrigger: RetentionRunTrigger;
   Role: Role;
   SearchResults: ResolverTypeWrapper<Omit<SearchResults, 'callNotes' | 'candidates'> & { callNotes: Array<ResolversTypes['CallNoteSearchHit']>, candidates: Array<ResolversTypes['CandidateSearchHit']> }>;
   SensitiveFinding: ResolverTypeWrapper<SensitiveFinding>;
@@ -2046,6 +2084,7 @@ export type ResolversParentTypes = {
   RegisterRequestInput: RegisterRequestInput;
   RequestComment: RequestCommentRow;
   RetentionDue: RetentionDueRow;
+  RetentionHousekeepingReport: RetentionHousekeepingReport;
   RetentionRule: RetentionRuleRow;
   RetentionRun: RetentionRunRow;
   RetentionRunConnection: Omit<RetentionRunConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['RetentionRun']> };
@@ -2565,6 +2604,13 @@ export type RetentionDueResolvers<ContextType = RequestContext, ParentType exten
   rule?: Resolver<ResolversTypes['RetentionRule'], ParentType, ContextType>;
 };
 
+export type RetentionHousekeepingReportResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetentionHousekeepingReport'] = ResolversParentTypes['RetentionHousekeepingReport']> = {
+  applied?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  due?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  keepHours?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  task?: Resolver<ResolversTypes['RetentionHousekeepingTask'], ParentType, ContextType>;
+};
+
 export type RetentionRuleResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['RetentionRule'] = ResolversParentTypes['RetentionRule']> = {
   action?: Resolver<ResolversTypes['RetentionAction'], ParentType, ContextType>;
   category?: Resolver<ResolversTypes['RetentionCategory'], ParentType, ContextType>;
@@ -2583,11 +2629,13 @@ export type RetentionRunResolvers<ContextType = RequestContext, ParentType exten
   disabledCategories?: Resolver<Array<ResolversTypes['RetentionCategory']>, ParentType, ContextType>;
   failure?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   finishedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  housekeeping?: Resolver<Array<ResolversTypes['RetentionHousekeepingReport']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mode?: Resolver<ResolversTypes['RetentionRunMode'], ParentType, ContextType>;
   processed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   rules?: Resolver<Array<ResolversTypes['RetentionRunRuleReport']>, ParentType, ContextType>;
   startedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  startedVia?: Resolver<Maybe<ResolversTypes['RetentionRunTrigger']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['RetentionRunStatus'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   triggeredBy?: Resolver<Maybe<ResolversTypes['User']>, ParentType, ContextType>;
@@ -2642,6 +2690,7 @@ export type SubjectDataCountsResolvers<ContextType = RequestContext, ParentType 
 export type SubjectExportSummaryResolvers<ContextType = RequestContext, ParentType extends ResolversParentTypes['SubjectExportSummary'] = ResolversParentTypes['SubjectExportSummary']> = {
   candidateId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   counts?: Resolver<ResolversTypes['SubjectDataCounts'], ParentType, ContextType>;
+  displayName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   htmlUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   jsonUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subscriberId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -2716,6 +2765,7 @@ export type Resolvers<ContextType = RequestContext> = {
   Query?: QueryResolvers<ContextType>;
   RequestComment?: RequestCommentResolvers<ContextType>;
   RetentionDue?: RetentionDueResolvers<ContextType>;
+  RetentionHousekeepingReport?: RetentionHousekeepingReportResolvers<ContextType>;
   RetentionRule?: RetentionRuleResolvers<ContextType>;
   RetentionRun?: RetentionRunResolvers<ContextType>;
   RetentionRunConnection?: RetentionRunConnectionResolvers<ContextType>;

@@ -34,10 +34,11 @@ try {
     { db: database.db, config },
     {
       mode,
+      startedVia: 'cli',
       now: new Date(),
       ...(batchSize ? { batchSize } : {}),
       signal: stop.signal,
-      afterBatch: (b) => console.log(`  ${b.category} ${b.step} batch ${b.batch}: ${b.ids.length} (${b.processed}/${b.total})`),
+      afterBatch: (b) => console.log(`  ${b.category} ${b.step} batch ${b.batch}: ${b.count} (${b.processed}/${b.total})`),
     },
   );
   if (result.status === 'locked') {
@@ -52,6 +53,9 @@ try {
       const note = rule.note ? ` (${rule.note})` : '';
       console.log(`  ${rule.category.padEnd(30)} due ${String(rule.due).padStart(5)}, ${rule.action === 'anonymise' ? 'anonymised' : 'deleted'} ${String(rule.applied).padStart(5)}${warnings}${note}`);
       if (rule.exampleIds.length) console.log(`    e.g. ${rule.exampleIds.join(', ')}`);
+    }
+    for (const step of report.housekeeping ?? []) {
+      console.log(`  ${step.task.padEnd(30)} due ${String(step.due).padStart(5)}, deleted ${String(step.applied).padStart(5)} (kept ${step.keepHours} h)`);
     }
     if (report.disabledCategories.length) console.log(`  disabled: ${report.disabledCategories.join(', ')}`);
   }

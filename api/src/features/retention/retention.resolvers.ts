@@ -28,6 +28,7 @@ export const retentionResolvers: Resolvers = {
     asOf: (run) => new Date(reportOf(run).asOf),
     rules: (run) => reportOf(run).rules,
     disabledCategories: (run) => reportOf(run).disabledCategories,
+    housekeeping: (run) => reportOf(run).housekeeping ?? [],
     failure: (run) => {
       const error = reportOf(run).error;
       return error ? [error.name, error.code].filter(Boolean).join(' ') : null;

@@ -103,7 +103,7 @@ export async function runRetentionNow(ctx: RequestContext, rawArgs: unknown): Pr
   if (!dryRun) requireRecentAuthentication(ctx);
   const result = await runRetentionJob(
     { db: ctx.db, config: ctx.config, actor: requireActor(ctx), ipAnonymised: ctx.ipAnonymised, requestId: ctx.requestId },
-    { mode: dryRun ? 'dry_run' : 'apply', now: new Date() },
+    { mode: dryRun ? 'dry_run' : 'apply', startedVia: 'dashboard', now: new Date() },
   );
   if (result.status === 'locked') throw conflict('A retention run is already in progress; try again when it has finished');
   return result.run;
@@ -121,5 +121,11 @@ export async function retentionDueCounts(ctx: RequestContext, now = new Date()):
 /** The report as stored (jsonb), read defensively: older runs may lack newer fields. */
 export function reportOf(run: RetentionRunRow): RunReport {
   const report = run.report as Partial<RunReport>;
-  return { asOf: report.asOf ?? run.startedAt.toISOString(), rules: report.rules ?? [], disabledCategories: report.disabledCategories ?? [], ...(report.error ? { error: report.error } : {}) };
+  return {
+    asOf: report.asOf ?? run.startedAt.toISOString(),
+    rules: report.rules ?? [],
+    disabledCategories: report.disabledCategories ?? [],
+    housekeeping: report.housekeeping ?? [],
+    ...(report.error ? { error: report.error } : {}),
+  };
 }

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '@pvr/db';
 import { eq } from '@pvr/db/orm';
+import { pseudonymOf } from '../../audit/pseudonym.ts';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
 import type { SignedIn } from '../cases/cases.fixtures.ts';
 import { logCallNoteMutation } from '../cases/cases.fixtures.ts';
@@ -112,6 +113,32 @@ describe('access and portability export', () => {
       htmlUrl: `/files/subject-export/access?candidateId=${seeded.candidateId}&format=html`,
     });
     expect((await download(subjectExportSummary.jsonUrl)).status).toBe(200);
+  });
+
+  it('names the person as the finder does, in the audited read, and keeps the name out of the audit log', async () => {
+    const summaryOf = async (subject: Record<string, string>) =>
+      (await partner.client.data(`query($subject: SubjectInput!) { subjectExportSummary(subject: $subject) { displayName } }`, { subject })).subjectExportSummary.displayName;
+    const { addSubscriber } = await partner.client.data(`mutation($input: AddSubscriberInput!) { addSubscriber(input: $input) { id } }`, {
+      input: { email: 'bare.nyhetsbrev@example.test', consentMethod: 'email' },
+    });
+    const audited = () => server.db.select().from(schema.auditLog).where(eq(schema.auditLog.action, 'subject.export.summary')).orderBy(schema.auditLog.seq);
+    const before = (await audited()).length;
+
+    // A candidate by id, by subscriber or by email: the candidate's name.
+    expect(await summaryOf({ candidateId: seeded.candidateId })).toBe(ingrid.name);
+    expect(await summaryOf({ subscriberId: seeded.subscriberId })).toBe(ingrid.name);
+    expect(await summaryOf({ email: ` ${ingrid.email.toUpperCase()} ` })).toBe(ingrid.name);
+    // Known by email only: the normalised email.
+    expect(await summaryOf({ subscriberId: addSubscriber.id })).toBe('bare.nyhetsbrev@example.test');
+    expect(await summaryOf({ email: 'Ukjent.Person@Example.TEST' })).toBe('ukjent.person@example.test');
+
+    const entries = (await audited()).slice(before);
+    expect(entries).toHaveLength(5);
+    const candidate = pseudonymOf(server.config.secretKey, 'candidate', seeded.candidateId);
+    expect(entries.slice(0, 3).map((e) => e.subjectPseudonym)).toEqual([candidate, candidate, candidate]);
+    expect(entries[3]?.subjectPseudonym).toBe(pseudonymOf(server.config.secretKey, 'subscriber', addSubscriber.id));
+    const logged = JSON.stringify(entries);
+    for (const secret of [ingrid.name, ingrid.email, 'bare.nyhetsbrev', 'ukjent.person']) expect(logged).not.toContain(secret);
   });
 
   it('answers 404 for an unknown candidate or kind, 400 for an ambiguous subject', async () => {

@@ -34,6 +34,8 @@ export async function summariseSubjectExport(ctx: RequestContext, rawArgs: unkno
     return {
       candidateId: candidate?.id ?? null,
       subscriberId: subscriber?.id ?? null,
+      // Read in the same audited transaction as the counts.
+      displayName: records.identity.name ?? records.identity.email,
       counts,
       total: Object.values(counts).reduce((sum, n) => sum + n, 0),
       htmlUrl: exportUrl('access', linkSubject, 'html'),

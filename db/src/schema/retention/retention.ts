@@ -30,6 +30,9 @@ export const retentionRules = pgTable(
   ],
 );
 
+/** What started a run: the server's own schedule, `pnpm retention:run`, or a partner in the dashboard. */
+export const retentionRunTriggers = ['schedule', 'cli', 'dashboard'] as const;
+
 /** One run of the retention job: dry runs too. The report holds counts and record ids, never data. */
 export const retentionRuns = pgTable(
   'retention_runs',
@@ -39,8 +42,10 @@ export const retentionRuns = pgTable(
     status: text('status', { enum: retentionRunStatuses }).notNull().default('running'),
     startedAt: timestamptz('started_at').notNull().defaultNow(),
     finishedAt: timestamptz('finished_at'),
-    /** Null when the schedule started it. */
+    /** The partner who started it from the dashboard; null for the schedule and the command line. */
     triggeredBy: uuid('triggered_by').references(() => users.id),
+    /** Null only for runs from before this was recorded (those with a partner were backfilled). */
+    startedVia: text('started_via', { enum: retentionRunTriggers }),
     total: integer('total').notNull().default(0),
     processed: integer('processed').notNull().default(0),
     report: jsonb('report').$type<Record<string, unknown>>().notNull().default(sql`'{}'::jsonb`),
@@ -52,6 +57,9 @@ export const retentionRuns = pgTable(
     check('retention_runs_status_valid', inList('status', retentionRunStatuses)),
     check('retention_runs_progress', sql`processed >= 0 AND total >= 0`),
     check('retention_runs_finished', sql`(status = 'running') = (finished_at IS NULL)`),
+    check('retention_runs_started_via_valid', inList('started_via', retentionRunTriggers)),
+    // A dashboard run names its partner; the schedule and the command line name nobody.
+    check('retention_runs_started_via_actor', sql`started_via IS NULL OR (started_via = 'dashboard') = (triggered_by IS NOT NULL)`),
   ],
 );
 

@@ -13,10 +13,12 @@ import { useRetentionT } from './retention.i18n';
 import { RetentionRunQuery, RetentionRunReportFragment, RetentionRunSummaryFragment } from './retention.operations';
 import { runStatusColor } from './retention-wording';
 import { RunReport } from './run-report';
+import { useStartedByText } from './started-by-text';
 
 /** One run's report: when, who, how far it got, and each rule's line. */
 export default function RetentionRunPage() {
   const { t } = useRetentionT();
+  const startedBy = useStartedByText();
   const { id = '' } = useParams();
   const { data, error, refetch, startPolling, stopPolling } = useQuery(RetentionRunQuery, { variables: { id } });
   const run = data ? getFragmentData(RetentionRunSummaryFragment, data.retentionRun) : null;
@@ -55,7 +57,7 @@ export default function RetentionRunPage() {
           <Fact label={t('runs.started')} value={formatDateTime(run.startedAt)} />
           <Fact label={t('runs.finished')} value={run.finishedAt ? formatDateTime(run.finishedAt) : t('runs.notFinished')} />
           <Fact label={t('report.asOf')} value={formatDateTime(report.asOf)} />
-          <Fact label={t('runs.triggeredBy')} value={run.triggeredBy?.fullName ?? t('runs.system')} />
+          <Fact label={t('runs.triggeredBy')} value={startedBy(run)} />
           <Fact label={t('runs.progress')} value={run.mode === 'dry_run' ? t('runs.dryRunProgress') : t('runs.progressLabel', { processed: run.processed, total: run.total })} />
           {report.failure && <Fact label={t('report.failure')} value={report.failure} />}
         </SimpleGrid>

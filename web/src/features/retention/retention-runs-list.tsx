@@ -10,6 +10,7 @@ import { PageError } from '../../lib/page-error';
 import { PageLoader } from '../../lib/page-state';
 import { useRetentionT } from './retention.i18n';
 import { RetentionRunSummaryFragment, RetentionRunsQuery } from './retention.operations';
+import { useStartedByText } from './started-by-text';
 import { anyRunning, runProgress, runStatusColor } from './retention-wording';
 
 const pollMs = 1500;
@@ -17,6 +18,7 @@ const pollMs = 1500;
 /** The job's runs, newest first; polled while one is going (here or elsewhere), so its progress moves. */
 export function RetentionRunsList({ starting }: { starting: boolean }) {
   const { t } = useRetentionT();
+  const startedBy = useStartedByText();
   const { data, error, refetch, fetchMore, startPolling, stopPolling } = useQuery(RetentionRunsQuery);
   const runs = (data?.retentionRuns.nodes ?? []).map((node) => getFragmentData(RetentionRunSummaryFragment, node));
   const poll = starting || anyRunning(runs);
@@ -73,7 +75,7 @@ export function RetentionRunsList({ starting }: { starting: boolean }) {
                           {t(`status.${run.status}`)}
                         </Badge>
                       </Table.Td>
-                      <Table.Td>{run.triggeredBy?.fullName ?? <Text span size="sm" c="dimmed">{t('runs.system')}</Text>}</Table.Td>
+                      <Table.Td data-started-via={run.startedVia ?? 'unknown'}>{startedBy(run)}</Table.Td>
                       <Table.Td miw={180}>
                         {run.mode === 'dry_run' ? (
                           <Text size="sm" c="dimmed">

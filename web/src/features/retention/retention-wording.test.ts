@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyRunning, durationWording, runProgress, runStatusColor } from './retention-wording';
+import { anyRunning, durationWording, hoursWording, runProgress, runStatusColor, startedByWording } from './retention-wording';
 
 describe('retention durations', () => {
   it('speaks of years when the duration is whole years', () => {
@@ -18,7 +18,25 @@ describe('retention durations', () => {
   });
 });
 
+describe('housekeeping keeping times', () => {
+  it('speaks of days from two whole days, of hours below', () => {
+    expect(hoursWording(720)).toEqual({ key: 'duration.days', count: 30 });
+    expect(hoursWording(48)).toEqual({ key: 'duration.days', count: 2 });
+    expect(hoursWording(24)).toEqual({ key: 'duration.hours', count: 24 });
+    expect(hoursWording(36)).toEqual({ key: 'duration.hours', count: 36 });
+  });
+});
+
 describe('retention runs', () => {
+  it('says what started a run: the schedule, the command line or a partner in the dashboard', () => {
+    expect(startedByWording({ startedVia: 'schedule', triggeredBy: null })).toEqual({ key: 'runs.startedVia.schedule' });
+    expect(startedByWording({ startedVia: 'cli', triggeredBy: null })).toEqual({ key: 'runs.startedVia.cli' });
+    expect(startedByWording({ startedVia: 'dashboard', triggeredBy: { fullName: 'Partner Test' } })).toEqual({ key: 'runs.startedVia.dashboard', name: 'Partner Test' });
+    // Runs from before it was recorded.
+    expect(startedByWording({ startedVia: null, triggeredBy: null })).toEqual({ key: 'runs.system' });
+    expect(startedByWording({ startedVia: null, triggeredBy: { fullName: 'Partner Test' } })).toEqual({ name: 'Partner Test' });
+  });
+
   it('colours failures red and interruptions orange', () => {
     expect(runStatusColor('failed')).toBe('red');
     expect(runStatusColor('interrupted')).toBe('orange');

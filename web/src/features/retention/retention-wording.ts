@@ -1,4 +1,4 @@
-import type { RetentionRunStatus } from '../../gql/graphql';
+import type { RetentionRunStatus, RetentionRunTrigger } from '../../gql/graphql';
 
 /** How a duration reads: "2 år", "3 måneder" or "2 år og 6 måneder" — never "30 måneder". */
 export type DurationWording = { key: 'duration.years'; count: number } | { key: 'duration.months'; count: number } | { key: 'duration.yearsAndMonths'; count: number; months: number };
@@ -9,6 +9,30 @@ export function durationWording(months: number): DurationWording {
   if (years === 0) return { key: 'duration.months', count: months };
   if (rest === 0) return { key: 'duration.years', count: years };
   return { key: 'duration.yearsAndMonths', count: years, months: rest };
+}
+
+/** A housekeeping step's keeping time: "30 dager", "24 timer" — days once it is two or more whole days. */
+export function hoursWording(hours: number): { key: 'duration.days' | 'duration.hours'; count: number } {
+  return hours >= 48 && hours % 24 === 0 ? { key: 'duration.days', count: hours / 24 } : { key: 'duration.hours', count: hours };
+}
+
+/**
+ * Who or what started a run. Runs from before this was recorded say only that it was not a
+ * partner (or name the partner, whose runs were backfilled as dashboard runs).
+ */
+export type StartedByWording = { key: 'runs.startedVia.dashboard'; name: string } | { key: 'runs.startedVia.schedule' | 'runs.startedVia.cli' | 'runs.system' } | { name: string };
+
+export function startedByWording(run: { startedVia?: RetentionRunTrigger | null; triggeredBy?: { fullName: string } | null }): StartedByWording {
+  switch (run.startedVia) {
+    case 'schedule':
+      return { key: 'runs.startedVia.schedule' };
+    case 'cli':
+      return { key: 'runs.startedVia.cli' };
+    case 'dashboard':
+      return { key: 'runs.startedVia.dashboard', name: run.triggeredBy?.fullName ?? '–' };
+    default:
+      return run.triggeredBy ? { name: run.triggeredBy.fullName } : { key: 'runs.system' };
+  }
 }
 
 /** The badge colour of a run's status: red for what needs looking into. */

@@ -36,12 +36,13 @@ export const UpdateRetentionRuleMutation = graphql(`
   }
 `);
 
-/** A run as the list shows it: mode, status, who and when, progress. */
+/** A run as the list shows it: mode, status, who or what started it and when, progress. */
 export const RetentionRunSummaryFragment = graphql(`
   fragment RetentionRunSummary on RetentionRun {
     id
     mode
     status
+    startedVia
     startedAt
     finishedAt
     total
@@ -53,7 +54,7 @@ export const RetentionRunSummaryFragment = graphql(`
   }
 `);
 
-/** A run's report: one line per enabled rule, counts and record ids only. */
+/** A run's report: one line per enabled rule and per housekeeping step, counts and record ids only. */
 export const RetentionRunReportFragment = graphql(`
   fragment RetentionRunReport on RetentionRun {
     id
@@ -72,6 +73,12 @@ export const RetentionRunReportFragment = graphql(`
       warned
       warningsCleared
       note
+    }
+    housekeeping {
+      task
+      keepHours
+      due
+      applied
     }
   }
 `);

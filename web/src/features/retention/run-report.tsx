@@ -1,6 +1,6 @@
 import { Alert, Code, Group, Stack, Table, Text, Title } from '@mantine/core';
 import type { RetentionRunMode, RetentionRunReportFragment, RetentionRunStatus } from '../../gql/graphql';
-import { useDurationText } from './duration-text';
+import { useDurationText, useKeepHoursText } from './duration-text';
 import { useRetentionT } from './retention.i18n';
 
 /** Only inactive candidates are warned before deletion; other lines have no warning counts. */
@@ -9,10 +9,11 @@ const hasWarnings = (line: { warningsDue?: number | null; warned?: number | null
 
 type Props = { report: RetentionRunReportFragment; mode: RetentionRunMode; status: RetentionRunStatus; headingLevel?: 2 | 3 | 4 };
 
-/** What a run found and did per rule: counts and record ids, never names. */
+/** What a run found and did per rule and per housekeeping step: counts and record ids, never names. */
 export function RunReport({ report, mode, status, headingLevel = 2 }: Props) {
   const { t } = useRetentionT();
   const durationText = useDurationText();
+  const keepHoursText = useKeepHoursText();
   const noteText = (note: string) => (note === 'no_records_held' ? t('report.note.no_records_held') : t('report.noteOther', { note }));
   return (
     <Stack gap="sm">
@@ -123,6 +124,48 @@ export function RunReport({ report, mode, status, headingLevel = 2 }: Props) {
         </Text>{' '}
         {report.disabledCategories.length ? report.disabledCategories.map((category) => t(`category.${category}`)).join(', ') : t('report.noneDisabled')}
       </Text>
+      {report.housekeeping.length > 0 && (
+        <>
+          <Title order={headingLevel} size="h4" mt="sm">
+            {t('report.housekeeping')}
+          </Title>
+          <Text size="sm" c="dimmed">
+            {t('report.housekeepingIntro')}
+          </Text>
+          <Table.ScrollContainer minWidth={560}>
+            <Table striped verticalSpacing="xs" aria-label={t('report.housekeeping')}>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th scope="col">{t('report.housekeepingStep')}</Table.Th>
+                  <Table.Th scope="col">{t('report.keptFor')}</Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('report.due')}
+                  </Table.Th>
+                  <Table.Th scope="col" ta="right">
+                    {t('report.appliedDelete')}
+                  </Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {report.housekeeping.map((line) => (
+                  <Table.Tr key={line.task} data-task={line.task}>
+                    <Table.Th scope="row" fw={600}>
+                      {t(`report.task.${line.task}`)}
+                    </Table.Th>
+                    <Table.Td>{keepHoursText(line.keepHours)}</Table.Td>
+                    <Table.Td ta="right" data-due>
+                      {line.due}
+                    </Table.Td>
+                    <Table.Td ta="right" data-applied>
+                      {line.applied}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        </>
+      )}
     </Stack>
   );
 }

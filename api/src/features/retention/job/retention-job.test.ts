@@ -195,9 +195,11 @@ describe('the retention job, on a controlled clock', () => {
       .insert(schema.contactInquiries)
       .values({ name: 'Avsender API', email: 'api@inquiry.test', message: 'Hei', receivedAt: answeredAt, answeredAt, answeredBy: partner.user.id })
       .returning();
-    const { runRetention } = await partner.client.data(`mutation { runRetention(dryRun: false) { id status processed triggeredBy { id } rules { category applied } } }`);
+    const { runRetention } = await partner.client.data(`mutation { runRetention(dryRun: false) { id status processed startedVia triggeredBy { id } rules { category applied } housekeeping { task due applied } } }`);
     expect(runRetention.status).toBe('completed');
     expect(runRetention.triggeredBy).toEqual({ id: partner.user.id });
+    expect(runRetention.startedVia).toBe('dashboard');
+    expect(runRetention.housekeeping.map((h: { task: string }) => h.task)).toEqual(['sent_mail', 'failed_mail', 'idempotency_answers']);
     expect(runRetention.rules.find((r: { category: string }) => r.category === 'answered_inquiries').applied).toBe(1);
     expect(await server.db.$count(schema.contactInquiries, eq(schema.contactInquiries.id, inquiry!.id))).toBe(0);
     const audited = await server.db

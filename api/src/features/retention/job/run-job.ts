@@ -6,6 +6,7 @@ import { pgErrorOf } from '../../../errors.ts';
 import { retryTransaction } from '../../../shared/retry-transaction.ts';
 import { categoryHandlers } from './handlers.ts';
 import { jobContext, type JobEnvironment } from './job-context.ts';
+import { housekeepingTasks, type HousekeepingTaskName } from './housekeeping.ts';
 import { clearRenewedWarnings, countWarningsDue, sendWarningBatch } from './retention-warnings.ts';
 import { tryAcquireRunLock } from './run-lock.ts';
 import type { CategoryHandler, RetentionCategory, RetentionRuleRow } from './types.ts';
@@ -14,6 +15,7 @@ const { retentionRules, retentionRuns } = schema;
 
 export type RetentionRunMode = (typeof retentionRunModes)[number];
 export type RetentionRunRow = typeof retentionRuns.$inferSelect;
+export type RetentionRunTrigger = (typeof schema.retentionRunTriggers)[number];
 
 /** One rule's line in a run report: counts and record ids, never names or other data. */
 export type RuleReport = {
@@ -30,17 +32,34 @@ export type RuleReport = {
   note?: string;
 };
 
+/** A fixed housekeeping step's line (`housekeeping.ts`): counts only. */
+export type HousekeepingReport = { task: HousekeepingTaskName; keepHours: number; due: number; applied: number };
+
 export type RunReport = {
   asOf: string;
   rules: RuleReport[];
   disabledCategories: RetentionCategory[];
+  /** Absent in runs from before housekeeping. */
+  housekeeping?: HousekeepingReport[];
   error?: { name: string; code?: string };
 };
 
-export type BatchInfo = { runId: string; category: RetentionCategory; step: 'apply' | 'warn'; batch: number; ids: readonly string[]; processed: number; total: number };
+/** After each committed batch. `ids` are the records' ids where they have one (not idempotency answers); `count` is always right. */
+export type BatchInfo = {
+  runId: string;
+  category: RetentionCategory | HousekeepingTaskName;
+  step: 'apply' | 'warn' | 'housekeeping';
+  batch: number;
+  ids: readonly string[];
+  count: number;
+  processed: number;
+  total: number;
+};
 
 export type RetentionJobOptions = {
   mode: RetentionRunMode;
+  /** What started the run; each entry point says so. Absent only in tests that do not care (recorded as null). */
+  startedVia?: RetentionRunTrigger;
   /** The job's clock: what is due is measured from here. Tests pass a fixed date. */
   now: Date;
   batchSize?: number;
@@ -77,12 +96,12 @@ export async function runRetentionJob(env: JobEnvironment, options: RetentionJob
     const rules = await env.db.select().from(retentionRules).orderBy(asc(retentionRules.category));
     const [run] = await env.db
       .insert(retentionRuns)
-      .values({ mode: options.mode, triggeredBy: env.actor?.id ?? null })
+      .values({ mode: options.mode, triggeredBy: env.actor?.id ?? null, startedVia: options.startedVia ?? null })
       .returning({ id: retentionRuns.id });
     if (!run) throw new Error('insert returned no row');
     runId = run.id;
     report = await planRun(env.db, rules, options);
-    const total = report.rules.reduce((sum, r) => sum + r.due + (r.warningsDue ?? 0), 0);
+    const total = totalOf(report);
     await env.db.update(retentionRuns).set({ total, report }).where(eq(retentionRuns.id, run.id));
     if (options.mode === 'apply') await applyRun(env, run.id, rules, report, options);
     return { status: 'finished', run: await finishRun(env, run.id, 'completed', report) };
@@ -114,14 +133,35 @@ async function planRun(db: Database, rules: RetentionRuleRow[], options: Retenti
     if (rule.category === 'inactive_candidates') Object.assign(line, { warningsDue: await countWarningsDue(db, rule, options.now), warned: 0 });
     planned.push(line);
   }
-  return { asOf: options.now.toISOString(), rules: planned, disabledCategories: rules.filter((r) => !r.enabled).map((r) => r.category) };
+  const housekeeping: HousekeepingReport[] = [];
+  for (const task of housekeepingTasks) housekeeping.push({ task: task.name, keepHours: task.keepHours, due: await task.countDue(db, options.now), applied: 0 });
+  return { asOf: options.now.toISOString(), rules: planned, disabledCategories: rules.filter((r) => !r.enabled).map((r) => r.category), housekeeping };
 }
+
+/** Records to handle: every rule's due records and warnings, and the housekeeping steps'. */
+const totalOf = (report: RunReport) =>
+  report.rules.reduce((sum, r) => sum + r.due + (r.warningsDue ?? 0), 0) + (report.housekeeping ?? []).reduce((sum, h) => sum + h.due, 0);
 
 async function applyRun(env: JobEnvironment, runId: string, rules: RetentionRuleRow[], report: RunReport, options: RetentionJobOptions): Promise<void> {
   const ctx = jobContext(env, runId);
   const batchSize = options.batchSize ?? defaultBatchSize;
-  let processed = 0;
-  let total = report.rules.reduce((sum, r) => sum + r.due + (r.warningsDue ?? 0), 0);
+  const progress = { processed: 0, total: totalOf(report) };
+  /** Runs one step in batches, each one transaction with the run's progress, until nothing is left. */
+  const inBatches = async (info: Pick<BatchInfo, 'category' | 'step'>, run: (tx: Transaction) => Promise<{ ids: string[]; count: number }>, onBatch: (count: number) => void) => {
+    for (let batch = 1; ; batch += 1) {
+      if (options.signal?.aborted) throw new RunStopped();
+      const done = await retryTransaction(env.db, async (tx) => {
+        const result = await run(tx);
+        if (result.count) await tx.update(retentionRuns).set({ processed: sql`${retentionRuns.processed} + ${result.count}` }).where(eq(retentionRuns.id, runId));
+        return result;
+      });
+      if (done.count === 0) break;
+      progress.processed += done.count;
+      progress.total = Math.max(progress.total, progress.processed);
+      onBatch(done.count);
+      await options.afterBatch?.({ runId, ...info, batch, ids: done.ids, count: done.count, ...progress });
+    }
+  };
   for (const line of report.rules) {
     const rule = rules.find((r) => r.id === line.ruleId);
     if (!rule) continue;
@@ -135,21 +175,25 @@ async function applyRun(env: JobEnvironment, runId: string, rules: RetentionRule
       steps.push({ step: 'warn', run: (tx) => sendWarningBatch(tx, ctx, rule, options.now, limit) });
     }
     for (const { step, run } of steps) {
-      for (let batch = 1; ; batch += 1) {
-        if (options.signal?.aborted) throw new RunStopped();
-        const ids = await retryTransaction(env.db, async (tx) => {
-          const done = await run(tx);
-          if (done.length) await tx.update(retentionRuns).set({ processed: sql`${retentionRuns.processed} + ${done.length}` }).where(eq(retentionRuns.id, runId));
-          return done;
-        });
-        if (ids.length === 0) break;
-        processed += ids.length;
-        total = Math.max(total, processed);
-        if (step === 'apply') line.applied += ids.length;
-        else line.warned = (line.warned ?? 0) + ids.length;
-        await options.afterBatch?.({ runId, category: rule.category, step, batch, ids, processed, total });
-      }
+      await inBatches(
+        { category: rule.category, step },
+        async (tx) => {
+          const ids = await run(tx);
+          return { ids, count: ids.length };
+        },
+        (count) => {
+          if (step === 'apply') line.applied += count;
+          else line.warned = (line.warned ?? 0) + count;
+        },
+      );
     }
+  }
+  // After the rules: mail the rules queue (warnings) is pending and stays either way.
+  for (const line of report.housekeeping ?? []) {
+    const task = housekeepingTasks.find((t) => t.name === line.task);
+    if (!task) continue;
+    const apply = (tx: Transaction) => task.applyBatch(tx, ctx, options.now, batchSize);
+    await inBatches({ category: task.name, step: 'housekeeping' }, apply, (count) => (line.applied += count));
   }
 }
 
@@ -165,7 +209,13 @@ async function finishRun(env: JobEnvironment, runId: string, status: 'completed'
       action: row.mode === 'apply' ? 'retention.run.apply' : 'retention.run.dryRun',
       entityType: 'retention_run',
       entityId: runId,
-      details: { processed: row.processed, due: Object.fromEntries(report.rules.map((r) => [r.category, r.due])), applied: Object.fromEntries(report.rules.map((r) => [r.category, r.applied])) },
+      details: {
+        startedVia: row.startedVia,
+        processed: row.processed,
+        due: Object.fromEntries(report.rules.map((r) => [r.category, r.due])),
+        applied: Object.fromEntries(report.rules.map((r) => [r.category, r.applied])),
+        housekeeping: Object.fromEntries((report.housekeeping ?? []).map((h) => [h.task, { due: h.due, applied: h.applied }])),
+      },
     });
     return row;
   });

@@ -33,7 +33,7 @@ describe('the retention schedule inside the server', () => {
     await vi.waitFor(async () => expect(await database.db.$count(schema.complianceTasks, eq(schema.complianceTasks.kind, 'privacy_statement_review'))).toBe(1), { timeout: 20_000, interval: 100 });
     await schedule.stop();
     const [run] = await database.db.select().from(schema.retentionRuns);
-    expect(run).toMatchObject({ mode: 'apply', status: 'completed', processed: 1, triggeredBy: null });
+    expect(run).toMatchObject({ mode: 'apply', status: 'completed', processed: 1, triggeredBy: null, startedVia: 'schedule' });
     expect(await database.db.$count(schema.contactInquiries)).toBe(0);
     expect(lines).toEqual([expect.stringMatching(/^retention run finished .*"processed":1/)]);
     expect(lines.join()).not.toMatch(/Avsender|inquiry\.test/);

@@ -19,7 +19,7 @@ export function startRetentionSchedule(env: JobEnvironment, options: { intervalH
 
   const tick = async () => {
     try {
-      const result = await runRetentionJob(env, { mode: 'apply', now: new Date() });
+      const result = await runRetentionJob(env, { mode: 'apply', startedVia: 'schedule', now: new Date() });
       if (result.status === 'locked') options.log.info({}, 'retention run skipped: another run holds the lock');
       else options.log.info({ runId: result.run.id, status: result.run.status, processed: result.run.processed }, 'retention run finished');
       await keepComplianceTasksCurrentNow(env);

@@ -24,6 +24,10 @@ export const retentionEn: Messages<typeof retentionNb> = {
   action: { label: 'Action', delete: 'Delete', anonymise: 'Anonymise' },
   duration: {
     label: 'Kept for',
+    hours_one: '{{count}} hour',
+    hours_other: '{{count}} hours',
+    days_one: '{{count}} day',
+    days_other: '{{count}} days',
     months_one: '{{count}} month',
     months_other: '{{count}} months',
     years_one: '{{count}} year',
@@ -93,6 +97,11 @@ export const retentionEn: Messages<typeof retentionNb> = {
     status: 'Status',
     triggeredBy: 'Started by',
     system: 'Schedule or command line',
+    startedVia: {
+      schedule: 'Schedule',
+      cli: 'Command line',
+      dashboard: '{{name}} (dashboard)',
+    },
     progress: 'Progress',
     progressLabel: '{{processed}} of {{total}} handled',
     dryRunProgress: 'Report only, nothing changed',
@@ -132,5 +141,14 @@ export const retentionEn: Messages<typeof retentionNb> = {
       no_records_held: 'The register holds no such data; the rule documents the time limit.',
     },
     noteOther: 'Note: {{note}}',
+    housekeeping: 'Fixed housekeeping',
+    housekeepingIntro: 'Technical copies needed only to send email and to answer repeated submissions are deleted after a fixed time, whatever the rules say. Email waiting to be sent is left alone.',
+    housekeepingStep: 'What',
+    keptFor: 'Kept for',
+    task: {
+      sent_mail: 'Sent email',
+      failed_mail: 'Email that could not be delivered',
+      idempotency_answers: 'Technical receipts for submitted forms',
+    },
   },
 };

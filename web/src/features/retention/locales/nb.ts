@@ -22,6 +22,10 @@ export const retentionNb = {
   action: { label: 'Handling', delete: 'Slett', anonymise: 'Anonymiser' },
   duration: {
     label: 'Lagringstid',
+    hours_one: '{{count}} time',
+    hours_other: '{{count}} timer',
+    days_one: '{{count}} dag',
+    days_other: '{{count}} dager',
     months_one: '{{count}} måned',
     months_other: '{{count}} måneder',
     years_one: '{{count}} år',
@@ -91,6 +95,11 @@ export const retentionNb = {
     status: 'Status',
     triggeredBy: 'Startet av',
     system: 'Planlagt eller kommandolinje',
+    startedVia: {
+      schedule: 'Planlagt kjøring',
+      cli: 'Kommandolinjen',
+      dashboard: '{{name}} (dashbordet)',
+    },
     progress: 'Framdrift',
     progressLabel: '{{processed}} av {{total}} behandlet',
     dryRunProgress: 'Bare rapport, ingenting endret',
@@ -130,5 +139,14 @@ export const retentionNb = {
       no_records_held: 'Registeret holder ikke slike opplysninger; regelen dokumenterer fristen.',
     },
     noteOther: 'Merknad: {{note}}',
+    housekeeping: 'Fast opprydding',
+    housekeepingIntro: 'Tekniske kopier som bare trengs for å sende e-post og svare på gjentatte innsendinger, slettes etter fast tid uansett regler. E-post som venter på å bli sendt, røres ikke.',
+    housekeepingStep: 'Hva',
+    keptFor: 'Lagres i',
+    task: {
+      sent_mail: 'Sendt e-post',
+      failed_mail: 'E-post som ikke kunne leveres',
+      idempotency_answers: 'Tekniske kvitteringer for innsendte skjemaer',
+    },
   },
 };
