@@ -64,15 +64,19 @@ describe('finding a person everywhere, exporting and erasing them', () => {
     await page.goto(`${app.baseUrl}/kandidater/${candidate.id}`);
     await heading(page, candidate.fullName).waitFor();
     await page.getByRole('link', { name: 'Innsyn og sletting' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Valgt person' }).waitFor();
+    // Opened from a link, the panel is still named: the API's summary carries the name.
+    await page.getByRole('heading', { level: 2, name: candidate.fullName }).waitFor();
     expect(new URL(page.url()).searchParams.get('candidateId')).toBe(candidate.id);
-
-    // A request page links with the email: it is read, then taken out of the address.
-    await page.goto(`${app.baseUrl}/personer?email=${encodeURIComponent(candidate.email)}`);
-    await page.getByRole('heading', { level: 2, name: 'Valgt person' }).waitFor();
-    await page.getByText(candidate.email, { exact: true }).waitFor();
-    await expect.poll(() => new URL(page.url()).search).toBe('');
     await page.getByRole('button', { name: 'Lukk', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: candidate.fullName }).waitFor({ state: 'detached' });
+
+    // An email is passed in navigation state only: one in the address is not read.
+    await page.goto(`${app.baseUrl}/personer?email=${encodeURIComponent(candidate.email)}`);
+    await heading(page, 'Personer').waitFor();
+    await page.getByRole('search', { name: 'Finn en person' }).waitFor();
+    expect(await page.getByRole('heading', { level: 2 }).count()).toBe(0);
+    await page.goto(`${app.baseUrl}/personer`);
+    await heading(page, 'Personer').waitFor();
 
     // Norwegian numbers without +47; the search text never reaches the address bar.
     const search = page.getByRole('search', { name: 'Finn en person' });

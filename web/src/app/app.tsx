@@ -3,6 +3,7 @@ import { MantineProvider } from '@mantine/core';
 import { BrowserRouter } from 'react-router';
 import { createApolloClient } from './apollo/create-apollo-client';
 import { AppRoutes } from './app-routes';
+import { ServiceUnavailableNotice } from './service-unavailable-notice';
 import { cssVariablesResolver, theme } from './theme';
 
 const client = createApolloClient();
@@ -14,6 +15,7 @@ export function App() {
         <BrowserRouter>
           <AppRoutes />
         </BrowserRouter>
+        <ServiceUnavailableNotice />
       </ApolloProvider>
     </MantineProvider>
   );

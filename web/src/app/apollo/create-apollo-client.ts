@@ -3,6 +3,7 @@ import { ErrorLink } from '@apollo/client/link/error';
 import { MeQuery } from '../../features/auth/auth.operations';
 import { leaveSession } from '../../features/auth/leave-session';
 import { hasErrorCode } from '../../lib/graphql-errors';
+import { createRetryQueriesLink } from './retry-queries';
 import { typePolicies } from './type-policies';
 
 /** The one client, and with its cache the only store of server data in the dashboard. */
@@ -19,7 +20,7 @@ export function createApolloClient(): ApolloClient {
 
   return new ApolloClient({
     cache,
-    link: ApolloLink.from([sessionEnded, new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
+    link: ApolloLink.from([sessionEnded, createRetryQueriesLink(), new HttpLink({ uri: '/graphql', credentials: 'same-origin' })]),
     devtools: { enabled: import.meta.env.DEV },
   });
 }

@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, Stack, Text } from '@mantine/core';
-import { useEffect, useMemo, useState } from 'react';
-import { useNavigate, useSearchParams } from 'react-router';
+import { useMemo, useState } from 'react';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { describeError } from '../../lib/graphql-errors';
 import { PageError } from '../../lib/page-error';
 import { PageHeader } from '../../lib/page-header';
@@ -12,30 +12,21 @@ import { PersonSearch } from './person-search';
 import { FindPersonQuery } from './persons.operations';
 import { usePersonsT } from './persons.i18n';
 import { SubjectPanel } from './subject-panel';
-import { paramsFor, sameSubject, subjectFromParams, withoutEmail, type SubjectChoice } from './subject-params';
+import { paramsFor, sameSubject, stateFor, subjectFromLocation, type SubjectChoice } from './subject-params';
 
 /** "Finn en person overalt": search every area, then give access, a portable copy, or erase. */
 export default function PersonsPage() {
   const { t } = usePersonsT();
   const navigate = useNavigate();
   const [params] = useSearchParams();
-  const fromUrl = useMemo(() => subjectFromParams(params), [params]);
-  const emailFromUrl = fromUrl && 'email' in fromUrl.subject ? fromUrl : null;
-  // An email chosen here, or read once from the URL: it lives in state, never in history.
-  const [emailChoice, setEmailChoice] = useState<SubjectChoice | null>(emailFromUrl);
-  // A name shown with an id from the URL, when the person was chosen from the search.
+  const { state } = useLocation();
+  // Ids come in the URL; an email only in navigation state, so it never reaches an address.
+  const fromLocation = useMemo(() => subjectFromLocation(params, state), [params, state]);
+  // A name shown with the choice, when the person was chosen from the search.
   const [named, setNamed] = useState<SubjectChoice | null>(null);
   const [search, setSearch] = useState('');
 
-  if (emailFromUrl && !(emailChoice && sameSubject(emailChoice.subject, emailFromUrl.subject) && emailChoice.requestId === emailFromUrl.requestId)) {
-    setEmailChoice(emailFromUrl);
-  }
-  useEffect(() => {
-    if (params.has('email')) void navigate({ search: withoutEmail(params).toString() }, { replace: true });
-  }, [params, navigate]);
-
-  const byId = fromUrl && !('email' in fromUrl.subject) ? fromUrl : null;
-  const chosen = byId ? { ...byId, label: named && sameSubject(named.subject, byId.subject) ? named.label : null } : emailChoice;
+  const chosen = fromLocation && { ...fromLocation, label: named && sameSubject(named.subject, fromLocation.subject) ? named.label : null };
 
   // Every search is asked anew: an erased person must not linger in a cached answer.
   const found = useQuery(FindPersonQuery, { variables: { query: search }, skip: !search, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: true });
@@ -44,17 +35,10 @@ export default function PersonsPage() {
 
   function choose(choice: SubjectChoice) {
     setNamed(choice);
-    if ('email' in choice.subject) {
-      setEmailChoice(choice);
-      void navigate({ search: '' });
-    } else {
-      setEmailChoice(null);
-      void navigate({ search: paramsFor(choice).toString() });
-    }
+    void navigate({ search: paramsFor(choice).toString() }, { state: stateFor(choice) });
   }
 
   function close() {
-    setEmailChoice(null);
     void navigate({ search: '' });
   }
 

@@ -19,6 +19,7 @@ export const SubjectExportSummaryQuery = graphql(`
     subjectExportSummary(subject: $subject) {
       candidateId
       subscriberId
+      displayName
       total
       htmlUrl
       jsonUrl

@@ -26,6 +26,9 @@ export function SubjectPanel({ choice, onClose }: { choice: SubjectChoice; onClo
   // Counts as they are now: every look is audited anyway, and an old answer could mislead.
   const { data, error, refetch } = useQuery(SubjectExportSummaryQuery, { variables: { subject: toSubjectInput(subject) }, fetchPolicy: 'network-only', skip: erased !== null });
   const summary = data?.subjectExportSummary;
+  // Opened from a link, the choice has no name: the API's answer names the person, and the name stays after an erasure.
+  const [knownName, setKnownName] = useState<string | null>(null);
+  if (summary?.displayName && summary.displayName !== knownName) setKnownName(summary.displayName);
   const titleRef = useRef<HTMLHeadingElement>(null);
   // Chosen from a list further down: bring the panel into view and move focus to it.
   useEffect(() => titleRef.current?.focus(), []);
@@ -37,7 +40,7 @@ export function SubjectPanel({ choice, onClose }: { choice: SubjectChoice; onClo
         <Group justify="space-between" align="flex-start">
           <Stack gap={4}>
             <Title order={2} size="h3" id="subject-title" ref={titleRef} tabIndex={-1}>
-              {choice.label ?? t('subject.title')}
+              {choice.label ?? knownName ?? t('subject.title')}
             </Title>
             <Group gap="xs">
               <Badge variant="light" tt="none" fw={500}>

@@ -12,7 +12,7 @@ import { PageLoader } from '../../lib/page-state';
 import { useAbilities } from '../auth/use-session-user';
 import { DeadlineBadge, RequestStatusBadge } from './deadline-badge';
 import { RequestComments } from './request-comments';
-import { personPagePath } from './request-steps';
+import { personPageLink } from './request-steps';
 import { useRequestsT } from './requests.i18n';
 import { DataSubjectRequestQuery, RequestFieldsFragment } from './requests.operations';
 
@@ -41,7 +41,7 @@ export default function RequestPage() {
   const none = t('state.none', { ns: 'common' });
   const date = (value: string | null | undefined) => (value ? formatCalendarDate(value) : none);
   const time = (value: string | null | undefined) => (value ? formatDateTime(value) : none);
-  const personPath = personPagePath(r);
+  const personLink = personPageLink(r);
   const open = r.status !== 'completed' && r.status !== 'refused';
   return (
     <Stack gap="lg">
@@ -49,8 +49,8 @@ export default function RequestPage() {
       <PageHeader title={t('detail.heading', { kind: t(`kind.${r.kind}`), name: r.requesterName })}>
         <Group gap="sm">
           <RequestStatusBadge status={r.status} />
-          {personPath && (
-            <Anchor component={Link} to={personPath} size="sm">
+          {personLink && (
+            <Anchor component={Link} to={personLink.to} state={personLink.state} size="sm">
               {t('detail.person')}
             </Anchor>
           )}

@@ -1,4 +1,5 @@
 import type { RequestKind, RequestStatus } from '../../gql/graphql';
+import type { PersonsPageState } from '../persons/subject-params';
 
 /** The steps a partner may take on a request, in the order they usually come. */
 export type RequestStep = 'askForIdentity' | 'verifyIdentity' | 'startWork' | 'extend' | 'complete' | 'refuse' | 'changeHandler';
@@ -33,13 +34,18 @@ export function availableSteps({ status, identityRequestedAt, extendedDueOn, day
 /** Kinds handled on the person's own page: everything held about them is shown, exported or erased there. */
 const personKinds: ReadonlySet<RequestKind> = new Set<RequestKind>(['access', 'erasure', 'portability']);
 
+/** A link to the person page: ids and the request in the URL, an email only in navigation state. */
+export type PersonPageLink = { to: string; state: PersonsPageState | null };
+
 /** The person page for a request about what is held on someone, by candidate if known, else by email. */
-export function personPagePath(request: { id: string; kind: RequestKind; candidateId?: string | null; requesterEmail?: string | null }): string | null {
+export function personPageLink(request: { id: string; kind: RequestKind; candidateId?: string | null; requesterEmail?: string | null }): PersonPageLink | null {
   if (!personKinds.has(request.kind)) return null;
   const params = new URLSearchParams();
+  let state: PersonsPageState | null = null;
   if (request.candidateId) params.set('candidateId', request.candidateId);
-  else if (request.requesterEmail) params.set('email', request.requesterEmail);
+  // An address in a URL stays in history and proxy logs: it travels in navigation state.
+  else if (request.requesterEmail) state = { email: request.requesterEmail };
   else return null;
   params.set('requestId', request.id);
-  return `/personer?${params.toString()}`;
+  return { to: `/personer?${params.toString()}`, state };
 }
