@@ -15,3 +15,17 @@ export function applyServerError<T extends FieldValues>(form: UseFormReturn<T, u
   (form as UseFormReturn<T>).setError('root.server' as Path<T>, { type: problem.code, message: problem.message });
   return null;
 }
+
+/**
+ * `form.handleSubmit` for a form that sends its values to the API: a refusal lands on the field
+ * it names (one of `fields`) or above the form, and the dialog stays open.
+ */
+export function handleSubmitWithServerErrors<T extends FieldValues, O>(form: UseFormReturn<T, unknown, O>, fields: readonly Path<T>[], send: (values: O) => Promise<unknown>) {
+  return form.handleSubmit(async (values) => {
+    try {
+      await send(values);
+    } catch (error) {
+      applyServerError(form as unknown as UseFormReturn<T>, error, fields);
+    }
+  });
+}

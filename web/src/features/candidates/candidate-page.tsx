@@ -1,14 +1,14 @@
 import { useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useParams } from 'react-router';
 import { getFragmentData } from '../../gql';
+import { BackLink } from '../../lib/back-link';
 import { Fact } from '../../lib/fact';
+import { FactGrid, FactsSection } from '../../lib/facts-section';
 import { formatDateTime, formatPhone } from '../../lib/format';
-import { describeError } from '../../lib/graphql-errors';
 import { PageHeader } from '../../lib/page-header';
-import { PageError } from '../../lib/page-error';
-import { PageLoader } from '../../lib/page-state';
+import { QueryState } from '../../lib/query-state';
 import { useAbilities } from '../auth/use-session-user';
 import { CallNoteCard } from '../cases/call-note-card';
 import { useOpenCallNote } from '../cases/call-note-launcher';
@@ -32,21 +32,14 @@ export default function CandidatePage() {
     variables: { id, withDocuments: abilities.readCvDocuments, withBodies: abilities.readNoteBodies, withShares: abilities.readShares },
   });
 
-  if (error && !data) {
-    return (
-      <Stack gap="md">
-        <BackLink />
-        <PageError title={t('detail.loadFailed')} message={describeError(error).message} onRetry={() => void refetch()} />
-      </Stack>
-    );
-  }
-  if (!data) return <PageLoader label={t('detail.loading')} />;
+  const back = <BackLink to="/kandidater" label={t('detail.back')} />;
+  if (!data) return <QueryState error={error} errorTitle={t('detail.loadFailed')} loadingLabel={t('detail.loading')} onRetry={refetch} back={back} />;
 
   const candidate = data.candidate;
   const profile = getFragmentData(CandidateProfileFragment, candidate);
   return (
     <Stack gap="lg">
-      <BackLink />
+      {back}
       <PageHeader
         title={profile.fullName}
         actions={
@@ -73,18 +66,15 @@ export default function CandidatePage() {
         </Group>
       </PageHeader>
 
-      <Paper withBorder p="md" component="section" aria-labelledby="candidate-profile-title">
-        <Title order={2} size="h4" id="candidate-profile-title" mb="sm">
-          {t('detail.profile')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md" component="dl" m={0}>
+      <FactsSection titleId="candidate-profile-title" title={t('detail.profile')}>
+        <FactGrid>
           <Fact label={t('form.email')} value={profile.email ?? '–'} />
           <Fact label={t('form.phone')} value={profile.phone ? formatPhone(profile.phone) : '–'} />
           <Fact label={t('form.location')} value={profile.location ?? '–'} />
           <Fact label={t('detail.created')} value={formatDateTime(profile.createdAt)} />
           <Fact label={t('detail.updated')} value={formatDateTime(profile.updatedAt)} />
           <Fact label={t('columns.lastActivity')} value={formatDateTime(profile.lastActivityAt)} />
-        </SimpleGrid>
+        </FactGrid>
         <Stack gap={4} mt="md">
           <Text size="xs" c="dimmed" fw={500}>
             {t('form.skills')}
@@ -107,7 +97,7 @@ export default function CandidatePage() {
             {profile.summary ?? t('detail.noSummary')}
           </Text>
         </Stack>
-      </Paper>
+      </FactsSection>
 
       {abilities.readCvDocuments && candidate.documents && <CandidateDocuments candidateId={candidate.id} documents={candidate.documents} />}
 
@@ -146,14 +136,5 @@ export default function CandidatePage() {
         </Suspense>
       )}
     </Stack>
-  );
-}
-
-function BackLink() {
-  const { t } = useCandidatesT();
-  return (
-    <Anchor component={Link} to="/kandidater" size="sm">
-      ← {t('detail.back')}
-    </Anchor>
   );
 }

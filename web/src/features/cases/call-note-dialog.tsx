@@ -1,15 +1,15 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, Radio, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Group, Radio, Textarea, TextInput } from '@mantine/core';
 import type { LogCallNoteInput } from '@pvr/api/inputs';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { CallDirection } from '../../gql/graphql';
-import { AppModal } from '../../lib/app-modal';
 import { apiSchemaResolver, usePreloadApiSchema, type ApiOutput } from '../../lib/api-schema';
+import { FormDialog } from '../../lib/form-dialog';
 import { fieldMessage } from '../../lib/form-messages';
 import { fromOsloLocalInput, toOsloLocalInput } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
-import { applyServerError } from '../../lib/server-errors';
+import { handleSubmitWithServerErrors } from '../../lib/server-errors';
 import type { PickedCandidate } from '../candidates/candidate-picker';
 import { LazyCandidatePicker } from '../candidates/lazy-candidate-picker';
 import { addLoggedNoteToCache } from './call-note-cache';
@@ -35,6 +35,7 @@ export function toLogCallNoteInput(values: FormValues): LogCallNoteInput {
 }
 
 const resolver = apiSchemaResolver<FormValues, 'logCallNoteInput'>('logCallNoteInput', toLogCallNoteInput);
+const fields = ['caseId', 'otherPartyName', 'otherPartyPhone', 'candidateId', 'body', 'occurredAt'] as const;
 
 type CallNoteDialogProps = { prefill: CallNotePrefill; onClose: () => void };
 
@@ -60,143 +61,119 @@ export default function CallNoteDialog({ prefill, onClose }: CallNoteDialogProps
       occurredAt: toOsloLocalInput(new Date()),
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
-  const submit = form.handleSubmit(async (values) => {
-    try {
-      const { data } = await logCallNote({
-        variables: {
-          input: {
-            caseId: values.caseId,
-            direction: values.direction,
-            otherPartyName: values.otherPartyName,
-            otherPartyPhone: values.otherPartyPhone,
-            candidateId: values.candidateId,
-            body: values.body,
-            // Left at "now": let the server take the exact time (the field only shows minutes).
-            occurredAt: form.getFieldState('occurredAt').isDirty ? values.occurredAt.toISOString() : null,
-          },
+  const submit = handleSubmitWithServerErrors(form, fields, async (values) => {
+    const { data } = await logCallNote({
+      variables: {
+        input: {
+          caseId: values.caseId,
+          direction: values.direction,
+          otherPartyName: values.otherPartyName,
+          otherPartyPhone: values.otherPartyPhone,
+          candidateId: values.candidateId,
+          body: values.body,
+          // Left at "now": let the server take the exact time (the field only shows minutes).
+          occurredAt: form.getFieldState('occurredAt').isDirty ? values.occurredAt.toISOString() : null,
         },
-      });
-      notifySuccess(t('dialog.saved', { reference: data?.logCallNote.case.reference ?? '' }));
-      onClose();
-    } catch (error) {
-      applyServerError(form, error, ['caseId', 'otherPartyName', 'otherPartyPhone', 'candidateId', 'body', 'occurredAt']);
-    }
+      },
+    });
+    notifySuccess(t('dialog.saved', { reference: data?.logCallNote.case.reference ?? '' }));
+    onClose();
   });
 
   return (
-    <AppModal onClose={onClose} title={t('dialog.title')} size="lg">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('dialog.intro')}
-          </Text>
-          {errors.root?.server && (
-            <Alert color="red" variant="light" role="alert">
-              {errors.root.server.message}
-            </Alert>
-          )}
-          <Controller
-            control={form.control}
-            name="caseId"
-            render={({ field }) => (
-              <LazyCasePicker
-                required
-                openOnly
-                autoFocus={!prefill.case}
-                value={pickedCase}
-                onChange={(picked) => {
-                  setPickedCase(picked);
-                  field.onChange(picked?.id ?? '');
-                }}
-                error={fieldMessage(errors.caseId, { default: t('dialog.caseMissing'), conflict: t('dialog.closedCase') })}
-              />
-            )}
-          />
-          <Controller
-            control={form.control}
-            name="direction"
-            render={({ field }) => (
-              // A radio group: one tab stop, arrow keys choose, as a keyboard user expects.
-              <Radio.Group label={t('dialog.direction')} value={field.value} onChange={(value) => field.onChange(value as CallDirection)}>
-                <Group gap="lg" mt={6}>
-                  <Radio value="incoming" label={t('direction.incoming')} />
-                  <Radio value="outgoing" label={t('direction.outgoing')} />
-                </Group>
-              </Radio.Group>
-            )}
-          />
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('dialog.otherPartyName')}
-              required
-              autoComplete="off"
-              data-autofocus={prefill.case ? true : undefined}
-              error={fieldMessage(errors.otherPartyName, { default: t('dialog.nameMissing') })}
-              {...form.register('otherPartyName')}
-            />
-            <TextInput
-              label={t('dialog.otherPartyPhone')}
-              description={t('dialog.otherPartyPhoneHint')}
-              type="tel"
-              autoComplete="off"
-              error={fieldMessage(errors.otherPartyPhone, { default: t('dialog.phoneInvalid') })}
-              {...form.register('otherPartyPhone')}
-            />
-          </Group>
-          <Controller
-            control={form.control}
-            name="candidateId"
-            render={({ field }) => (
-              <LazyCandidatePicker
-                label={t('dialog.candidate')}
-                placeholder={t('dialog.candidatePlaceholder')}
-                nothingFound={t('dialog.noCandidates')}
-                value={pickedCandidate}
-                onChange={(picked) => {
-                  setPickedCandidate(picked);
-                  field.onChange(picked?.id ?? '');
-                }}
-                error={fieldMessage(errors.candidateId, { default: t('dialog.noCandidates') })}
-              />
-            )}
-          />
-          <Textarea
-            label={t('dialog.body')}
-            description={t('dialog.bodyHint')}
+    <FormDialog title={t('dialog.title')} size="lg" intro={t('dialog.intro')} control={form.control} onSubmit={submit} onClose={onClose} submitLabel={t('dialog.submit')}>
+      <Controller
+        control={form.control}
+        name="caseId"
+        render={({ field }) => (
+          <LazyCasePicker
             required
-            autosize
-            minRows={4}
-            maxRows={12}
-            error={fieldMessage(errors.body, { default: t('dialog.bodyMissing'), too_big: t('dialog.bodyTooLong') })}
-            onKeyDown={(event) => {
-              // Enter writes a new line in the note; Ctrl/Cmd+Enter saves, as in most chat and mail tools.
-              if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
-                event.preventDefault();
-                void submit();
-              }
+            openOnly
+            autoFocus={!prefill.case}
+            value={pickedCase}
+            onChange={(picked) => {
+              setPickedCase(picked);
+              field.onChange(picked?.id ?? '');
             }}
-            {...form.register('body')}
+            error={fieldMessage(errors.caseId, { default: t('dialog.caseMissing'), conflict: t('dialog.closedCase') })}
           />
-          <TextInput
-            label={t('dialog.occurredAt')}
-            description={t('dialog.occurredAtHint')}
-            type="datetime-local"
-            w={{ base: '100%', sm: 260 }}
-            error={fieldMessage(errors.occurredAt, { default: t('dialog.future') })}
-            {...form.register('occurredAt')}
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="direction"
+        render={({ field }) => (
+          // A radio group: one tab stop, arrow keys choose, as a keyboard user expects.
+          <Radio.Group label={t('dialog.direction')} value={field.value} onChange={(value) => field.onChange(value as CallDirection)}>
+            <Group gap="lg" mt={6}>
+              <Radio value="incoming" label={t('direction.incoming')} />
+              <Radio value="outgoing" label={t('direction.outgoing')} />
+            </Group>
+          </Radio.Group>
+        )}
+      />
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('dialog.otherPartyName')}
+          required
+          autoComplete="off"
+          data-autofocus={prefill.case ? true : undefined}
+          error={fieldMessage(errors.otherPartyName, { default: t('dialog.nameMissing') })}
+          {...form.register('otherPartyName')}
+        />
+        <TextInput
+          label={t('dialog.otherPartyPhone')}
+          description={t('dialog.otherPartyPhoneHint')}
+          type="tel"
+          autoComplete="off"
+          error={fieldMessage(errors.otherPartyPhone, { default: t('dialog.phoneInvalid') })}
+          {...form.register('otherPartyPhone')}
+        />
+      </Group>
+      <Controller
+        control={form.control}
+        name="candidateId"
+        render={({ field }) => (
+          <LazyCandidatePicker
+            label={t('dialog.candidate')}
+            placeholder={t('dialog.candidatePlaceholder')}
+            nothingFound={t('dialog.noCandidates')}
+            value={pickedCandidate}
+            onChange={(picked) => {
+              setPickedCandidate(picked);
+              field.onChange(picked?.id ?? '');
+            }}
+            error={fieldMessage(errors.candidateId, { default: t('dialog.noCandidates') })}
           />
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('state.cancel', { ns: 'common' })}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('dialog.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+        )}
+      />
+      <Textarea
+        label={t('dialog.body')}
+        description={t('dialog.bodyHint')}
+        required
+        autosize
+        minRows={4}
+        maxRows={12}
+        error={fieldMessage(errors.body, { default: t('dialog.bodyMissing'), too_big: t('dialog.bodyTooLong') })}
+        onKeyDown={(event) => {
+          // Enter writes a new line in the note; Ctrl/Cmd+Enter saves, as in most chat and mail tools.
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+            event.preventDefault();
+            void submit();
+          }
+        }}
+        {...form.register('body')}
+      />
+      <TextInput
+        label={t('dialog.occurredAt')}
+        description={t('dialog.occurredAtHint')}
+        type="datetime-local"
+        w={{ base: '100%', sm: 260 }}
+        error={fieldMessage(errors.occurredAt, { default: t('dialog.future') })}
+        {...form.register('occurredAt')}
+      />
+    </FormDialog>
   );
 }

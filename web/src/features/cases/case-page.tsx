@@ -1,15 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useParams } from 'react-router';
+import { BackLink } from '../../lib/back-link';
 import { ConfirmAction } from '../../lib/confirm-action';
 import { Fact } from '../../lib/fact';
 import { formatDate } from '../../lib/format';
-import { describeError } from '../../lib/graphql-errors';
 import { LoadMore } from '../../lib/load-more';
 import { notifySuccess } from '../../lib/notify';
 import { PageHeader } from '../../lib/page-header';
-import { PageError } from '../../lib/page-error';
-import { PageLoader } from '../../lib/page-state';
+import { QueryState } from '../../lib/query-state';
 import { useAbilities } from '../auth/use-session-user';
 import { CallNoteCard } from './call-note-card';
 import { useOpenCallNote } from './call-note-launcher';
@@ -28,15 +27,8 @@ export default function CasePage() {
   const [closeCase] = useMutation(CloseCaseMutation);
   const [reopenCase] = useMutation(ReopenCaseMutation);
 
-  if (error && !data) {
-    return (
-      <Stack gap="md">
-        <BackLink />
-        <PageError title={t('detail.loadFailed')} message={describeError(error).message} onRetry={() => void refetch()} />
-      </Stack>
-    );
-  }
-  if (!data) return <PageLoader label={t('detail.loading')} />;
+  const back = <BackLink to="/saker" label={t('detail.back')} />;
+  if (!data) return <QueryState error={error} errorTitle={t('detail.loadFailed')} loadingLabel={t('detail.loading')} onRetry={refetch} back={back} />;
 
   const c = data.case;
   const label = `${c.reference} · ${c.title}`;
@@ -57,7 +49,7 @@ export default function CasePage() {
 
   return (
     <Stack gap="lg">
-      <BackLink />
+      {back}
       <PageHeader title={c.title} documentTitle={label} actions={statusAction}>
         <Group gap="sm">
           <Text c="dimmed">{c.reference}</Text>
@@ -99,14 +91,5 @@ export default function CasePage() {
         />
       </Stack>
     </Stack>
-  );
-}
-
-function BackLink() {
-  const { t } = useCasesT();
-  return (
-    <Anchor component={Link} to="/saker" size="sm">
-      ← {t('detail.back')}
-    </Anchor>
   );
 }

@@ -1,12 +1,11 @@
 import { useQuery } from '@apollo/client/react';
-import { Button, EmptyState, Group, NativeSelect, Stack, Text } from '@mantine/core';
+import { Button, Group, Stack, Text } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { useSearchParams } from 'react-router';
-import { describeError } from '../../lib/graphql-errors';
-import { LoadMore } from '../../lib/load-more';
+import { FilterSelect } from '../../lib/filter-select';
+import { FilteredEmptyState, ListResults } from '../../lib/list-results';
 import { PageHeader } from '../../lib/page-header';
-import { PageError } from '../../lib/page-error';
-import { PageLoader } from '../../lib/page-state';
+import { QueryState } from '../../lib/query-state';
 import { useAbilities } from '../auth/use-session-user';
 import { useComplianceT } from './compliance.i18n';
 import { ComplianceTasksQuery, type ComplianceTaskItem } from './compliance.operations';
@@ -28,10 +27,11 @@ export default function CompliancePage() {
   const { data, previousData, error, refetch, fetchMore } = useQuery(ComplianceTasksQuery, { variables: { filter: toTaskFilter(params) } });
   const shown = data ?? previousData;
   const tasks = shown?.complianceTasks.nodes ?? [];
+  const filtered = isFiltered(params);
 
   const change = (next: Partial<ComplianceListParams>) => setUrl(writeTaskParams({ ...params, ...next }));
-  const yesNo = (value: string) => (value === 'ja' ? true : value === 'nei' ? false : null);
-  const yesNoValue = (value: boolean | null) => (value === null ? '' : value ? 'ja' : 'nei');
+  const yesNo = (value: 'ja' | 'nei' | null) => (value === null ? null : value === 'ja');
+  const yesNoValue = (value: boolean | null) => (value === null ? null : value ? 'ja' : 'nei');
 
   return (
     <Stack gap="lg">
@@ -41,59 +41,37 @@ export default function CompliancePage() {
         </Text>
       </PageHeader>
       <Group align="flex-end" gap="md">
-        <NativeSelect
-          label={t('kind.label')}
-          value={params.kind ?? ''}
-          onChange={(event) => change({ kind: complianceTaskKinds.find((k) => k === event.currentTarget.value) ?? null })}
-          data={[{ value: '', label: t('state.all', { ns: 'common' }) }, ...complianceTaskKinds.map((value) => ({ value, label: t(`kind.${value}`) }))]}
-        />
-        <NativeSelect
+        <FilterSelect label={t('kind.label')} value={params.kind} options={complianceTaskKinds} optionLabel={(value) => t(`kind.${value}`)} onChange={(kind) => change({ kind })} />
+        <FilterSelect
           label={t('filters.overdue')}
           value={yesNoValue(params.overdue)}
-          onChange={(event) => change({ overdue: yesNo(event.currentTarget.value) })}
-          data={[
-            { value: '', label: t('state.all', { ns: 'common' }) },
-            { value: 'ja', label: t('filters.overdueOnly') },
-            { value: 'nei', label: t('filters.notOverdue') },
-          ]}
+          options={['ja', 'nei'] as const}
+          optionLabel={(value) => (value === 'ja' ? t('filters.overdueOnly') : t('filters.notOverdue'))}
+          onChange={(value) => change({ overdue: yesNo(value) })}
         />
-        <NativeSelect
+        <FilterSelect
           label={t('filters.attested')}
           value={yesNoValue(params.attested)}
-          onChange={(event) => change({ attested: yesNo(event.currentTarget.value) })}
-          data={[
-            { value: '', label: t('state.all', { ns: 'common' }) },
-            { value: 'nei', label: t('filters.openOnly') },
-            { value: 'ja', label: t('filters.attestedOnly') },
-          ]}
+          options={['nei', 'ja'] as const}
+          optionLabel={(value) => (value === 'nei' ? t('filters.openOnly') : t('filters.attestedOnly'))}
+          onChange={(value) => change({ attested: yesNo(value) })}
         />
       </Group>
-      {error && !shown && <PageError title={t('loadFailed')} message={describeError(error).message} onRetry={() => void refetch()} />}
-      {!error && !shown && <PageLoader label={t('loading')} />}
-      {shown && (
-        <>
-          <Text size="sm" c="dimmed" role="status">
-            {t('count', { count: shown.complianceTasks.totalCount })}
-          </Text>
-          {shown.complianceTasks.totalCount === 0 ? (
-            <EmptyState title={t('empty')} description={isFiltered(params) ? t('emptyFiltered') : t('emptyNone')}>
-              {isFiltered(params) && (
-                <EmptyState.Actions>
-                  <Button variant="default" onClick={() => setUrl(new URLSearchParams())}>
-                    {t('state.clearFilters', { ns: 'common' })}
-                  </Button>
-                </EmptyState.Actions>
-              )}
-            </EmptyState>
-          ) : (
-            <ComplianceTasksTable tasks={tasks} busy={!data} onAttest={manage ? (task) => setDialog({ kind: 'attest', task }) : undefined} />
-          )}
-          <LoadMore
-            hasNextPage={data?.complianceTasks.pageInfo.hasNextPage}
-            endCursor={data?.complianceTasks.pageInfo.endCursor}
-            fetchMore={(after) => fetchMore({ variables: { after } })}
-          />
-        </>
+      {!shown ? (
+        <QueryState error={error} errorTitle={t('loadFailed')} loadingLabel={t('loading')} onRetry={refetch} />
+      ) : (
+        <ListResults
+          countText={t('count', { count: shown.complianceTasks.totalCount })}
+          empty={
+            shown.complianceTasks.totalCount === 0 ? (
+              <FilteredEmptyState title={t('empty')} description={filtered ? t('emptyFiltered') : t('emptyNone')} filtered={filtered} onClearFilters={() => setUrl(new URLSearchParams())} />
+            ) : null
+          }
+          pageInfo={data?.complianceTasks.pageInfo}
+          fetchMore={(after) => fetchMore({ variables: { after } })}
+        >
+          <ComplianceTasksTable tasks={tasks} busy={!data} onAttest={manage ? (task) => setDialog({ kind: 'attest', task }) : undefined} />
+        </ListResults>
       )}
       {dialog && (
         <Suspense fallback={null}>

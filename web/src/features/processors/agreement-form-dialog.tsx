@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Checkbox, FileInput, Group, NativeSelect, SimpleGrid, Stack, Text, Textarea, TextInput } from '@mantine/core';
+import { Checkbox, FileInput, Group, NativeSelect, SimpleGrid, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { AgreementFieldsFragment, AgreementKind, AgreementStatus, Art28Clause } from '../../gql/graphql';
-import { AppModal } from '../../lib/app-modal';
 import { apiSchemaResolver, usePreloadApiSchema, type ApiOutput } from '../../lib/api-schema';
 import { fileToBase64, maxUploadBytes } from '../../lib/files';
+import { FormDialog } from '../../lib/form-dialog';
 import { fieldMessage } from '../../lib/form-messages';
 import { describeError } from '../../lib/graphql-errors';
 import { notifySuccess } from '../../lib/notify';
@@ -46,7 +46,7 @@ export default function AgreementFormDialog({ processor, agreement, onClose }: P
       removeDocument: false,
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
   const removing = form.watch('removeDocument');
 
   const submit = form.handleSubmit(async (parsed) => {
@@ -74,60 +74,49 @@ export default function AgreementFormDialog({ processor, agreement, onClose }: P
   });
 
   return (
-    <AppModal onClose={onClose} title={agreement ? t('agreementForm.editTitle', { name: processor.name }) : t('agreementForm.createTitle', { name: processor.name })} size="xl">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="sm">
-          {errors.root?.server && (
-            <Alert color="red" variant="light" role="alert">
-              {errors.root.server.message}
-            </Alert>
-          )}
-          <Group grow align="flex-start">
-            <NativeSelect label={t('kind.label')} data-autofocus data={kinds.map((value) => ({ value, label: t(`kind.${value}`) }))} {...form.register('kind')} />
-            <NativeSelect label={t('status.label')} data={statuses.map((value) => ({ value, label: t(`status.${value}`) }))} {...form.register('status')} />
-          </Group>
-          <Group grow align="flex-start">
-            <TextInput label={t('agreementForm.signedOn')} type="date" error={fieldMessage(errors.signedOn, { default: t('agreementForm.signedOnMissing') })} {...form.register('signedOn')} />
-            <TextInput label={t('agreementForm.reviewDueOn')} type="date" required error={fieldMessage(errors.reviewDueOn, { default: t('agreementForm.reviewInvalid') })} {...form.register('reviewDueOn')} />
-          </Group>
-          <Controller
-            control={form.control}
-            name="clauses"
-            render={({ field }) => (
-              <Checkbox.Group label={t('agreementForm.clauses')} value={field.value} onChange={(value) => field.onChange(value as Art28Clause[])} error={fieldMessage(errors.clauses as never, { default: t('agreementForm.tooLong') })}>
-                <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
-                  {art28Clauses.map((clause) => (
-                    <Checkbox key={clause} value={clause} label={t(`clause.${clause}`)} />
-                  ))}
-                </SimpleGrid>
-              </Checkbox.Group>
-            )}
-          />
-          <Textarea label={t('agreementForm.notes')} autosize minRows={2} error={fieldMessage(errors.notes, { default: t('agreementForm.tooLong') })} {...form.register('notes')} />
-          {agreement?.documentName && <Text size="sm">{t('agreementForm.documentKeep', { name: agreement.documentName })}</Text>}
-          {agreement?.documentName && <Checkbox label={t('agreementForm.removeDocument')} {...form.register('removeDocument')} />}
-          {!removing && (
-            <FileInput
-              label={t('agreementForm.document')}
-              placeholder={t('agreementForm.chooseFile')}
-              accept="application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.pdf,.docx"
-              value={file}
-              onChange={setFile}
-              clearable
-              clearButtonProps={{ 'aria-label': t('state.clear', { ns: 'common' }) }}
-              error={fileError}
-            />
-          )}
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('state.cancel', { ns: 'common' })}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('state.save', { ns: 'common' })}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+    <FormDialog
+      title={agreement ? t('agreementForm.editTitle', { name: processor.name }) : t('agreementForm.createTitle', { name: processor.name })}
+      size="xl"
+      control={form.control}
+      onSubmit={submit}
+      onClose={onClose}
+    >
+      <Group grow align="flex-start">
+        <NativeSelect label={t('kind.label')} data-autofocus data={kinds.map((value) => ({ value, label: t(`kind.${value}`) }))} {...form.register('kind')} />
+        <NativeSelect label={t('status.label')} data={statuses.map((value) => ({ value, label: t(`status.${value}`) }))} {...form.register('status')} />
+      </Group>
+      <Group grow align="flex-start">
+        <TextInput label={t('agreementForm.signedOn')} type="date" error={fieldMessage(errors.signedOn, { default: t('agreementForm.signedOnMissing') })} {...form.register('signedOn')} />
+        <TextInput label={t('agreementForm.reviewDueOn')} type="date" required error={fieldMessage(errors.reviewDueOn, { default: t('agreementForm.reviewInvalid') })} {...form.register('reviewDueOn')} />
+      </Group>
+      <Controller
+        control={form.control}
+        name="clauses"
+        render={({ field }) => (
+          <Checkbox.Group label={t('agreementForm.clauses')} value={field.value} onChange={(value) => field.onChange(value as Art28Clause[])} error={fieldMessage(errors.clauses as never, { default: t('agreementForm.tooLong') })}>
+            <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="xs" mt="xs">
+              {art28Clauses.map((clause) => (
+                <Checkbox key={clause} value={clause} label={t(`clause.${clause}`)} />
+              ))}
+            </SimpleGrid>
+          </Checkbox.Group>
+        )}
+      />
+      <Textarea label={t('agreementForm.notes')} autosize minRows={2} error={fieldMessage(errors.notes, { default: t('agreementForm.tooLong') })} {...form.register('notes')} />
+      {agreement?.documentName && <Text size="sm">{t('agreementForm.documentKeep', { name: agreement.documentName })}</Text>}
+      {agreement?.documentName && <Checkbox label={t('agreementForm.removeDocument')} {...form.register('removeDocument')} />}
+      {!removing && (
+        <FileInput
+          label={t('agreementForm.document')}
+          placeholder={t('agreementForm.chooseFile')}
+          accept="application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,.pdf,.docx"
+          value={file}
+          onChange={setFile}
+          clearable
+          clearButtonProps={{ 'aria-label': t('state.clear', { ns: 'common' }) }}
+          error={fileError}
+        />
+      )}
+    </FormDialog>
   );
 }

@@ -1,16 +1,16 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Button, Group, Stack, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import { getFragmentData } from '../../gql';
 import type { AgreementFieldsFragment } from '../../gql/graphql';
+import { BackLink } from '../../lib/back-link';
 import { ConfirmAction } from '../../lib/confirm-action';
 import { Fact } from '../../lib/fact';
-import { describeError } from '../../lib/graphql-errors';
+import { FactGrid, FactsSection } from '../../lib/facts-section';
 import { notifySuccess } from '../../lib/notify';
 import { PageHeader } from '../../lib/page-header';
-import { PageError } from '../../lib/page-error';
-import { PageLoader } from '../../lib/page-state';
+import { QueryState } from '../../lib/query-state';
 import { useAbilities } from '../auth/use-session-user';
 import { AgreementCard } from './agreement-card';
 import { useProcessorsT } from './processors.i18n';
@@ -30,21 +30,14 @@ export default function ProcessorPage() {
   const { data, error, refetch } = useQuery(ProcessorQuery, { variables: { id } });
   const [deleteProcessor] = useMutation(DeleteProcessorMutation, { refetchQueries: ['Processors'] });
 
-  if (error && !data) {
-    return (
-      <Stack gap="md">
-        <BackLink />
-        <PageError title={t('detail.loadFailed')} message={describeError(error).message} onRetry={() => void refetch()} />
-      </Stack>
-    );
-  }
-  if (!data) return <PageLoader label={t('detail.loading')} />;
+  const back = <BackLink to="/behandlere" label={t('detail.back')} />;
+  if (!data) return <QueryState error={error} errorTitle={t('detail.loadFailed')} loadingLabel={t('detail.loading')} onRetry={refetch} back={back} />;
 
   const p = getFragmentData(ProcessorFieldsFragment, data.processor);
   const list = (items: readonly string[]) => (items.length ? items.join(', ') : '–');
   return (
     <Stack gap="lg">
-      <BackLink />
+      {back}
       <PageHeader
         title={p.name}
         actions={
@@ -77,11 +70,8 @@ export default function ProcessorPage() {
         </Group>
       </PageHeader>
 
-      <Paper withBorder p="md" component="section" aria-labelledby="processor-facts-title">
-        <Title order={2} size="h4" id="processor-facts-title" mb="sm">
-          {t('detail.facts')}
-        </Title>
-        <SimpleGrid cols={{ base: 1, sm: 2, md: 3 }} spacing="md" component="dl" m={0}>
+      <FactsSection titleId="processor-facts-title" title={t('detail.facts')}>
+        <FactGrid>
           <Fact label={t('detail.service')} value={p.serviceDescription} />
           <Fact label={t('detail.orgNumber')} value={p.organisationNumber ?? '–'} />
           {p.parentProcessor && <Fact label={t('detail.parent')} value={<Anchor component={Link} to={`/behandlere/${p.parentProcessor.id}`} size="sm">{p.parentProcessor.name}</Anchor>} />}
@@ -94,8 +84,8 @@ export default function ProcessorPage() {
           <Fact label={t('detail.website')} value={p.website ? <Anchor href={p.website} target="_blank" rel="noreferrer noopener" size="sm">{p.website}</Anchor> : '–'} />
           <Fact label={t('detail.listed')} value={p.listedInPrivacyStatement ? t('state.yes', { ns: 'common' }) : t('state.no', { ns: 'common' })} />
           {p.optOutUrl && <Fact label={t('detail.optOut')} value={<Anchor href={p.optOutUrl} target="_blank" rel="noreferrer noopener" size="sm">{p.optOutUrl}</Anchor>} />}
-        </SimpleGrid>
-      </Paper>
+        </FactGrid>
+      </FactsSection>
 
       <Stack gap="sm" component="section" aria-labelledby="processor-agreements-title">
         <Group justify="space-between">
@@ -127,14 +117,5 @@ export default function ProcessorPage() {
         </Suspense>
       )}
     </Stack>
-  );
-}
-
-function BackLink() {
-  const { t } = useProcessorsT();
-  return (
-    <Anchor component={Link} to="/behandlere" size="sm">
-      ← {t('detail.back')}
-    </Anchor>
   );
 }

@@ -1,9 +1,9 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, MultiSelect, NativeSelect, Stack, TagsInput, Textarea, TextInput } from '@mantine/core';
+import { Alert, Group, MultiSelect, NativeSelect, TagsInput, Textarea, TextInput } from '@mantine/core';
 import { Controller, useForm, type FieldError, type Merge } from 'react-hook-form';
 import type { ProcessingActivityFieldsFragment } from '../../gql/graphql';
-import { AppModal } from '../../lib/app-modal';
 import { apiSchemaResolver, usePreloadApiSchema, type ApiOutput } from '../../lib/api-schema';
+import { FormDialog } from '../../lib/form-dialog';
 import { fieldMessage } from '../../lib/form-messages';
 import { describeError } from '../../lib/graphql-errors';
 import { notifySuccess } from '../../lib/notify';
@@ -27,7 +27,7 @@ export default function ActivityFormDialog({ activity, onClose }: Props) {
   const [create] = useMutation(CreateProcessingActivityMutation, { refetchQueries: ['ProcessingActivities'] });
   const [update] = useMutation(UpdateProcessingActivityMutation);
   const form = useForm<ActivityFormValues, unknown, Output>({ resolver: activity ? updateResolver : createResolver, defaultValues: activityFormValues(activity) });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
   const submit = form.handleSubmit(async (input) => {
     try {
@@ -70,77 +70,60 @@ export default function ActivityFormDialog({ activity, onClose }: Props) {
 
   const rules = options.data?.retentionRules ?? [];
   return (
-    <AppModal onClose={onClose} title={activity ? t('form.editTitle') : t('form.createTitle')} size="xl">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="sm">
-          {errors.root?.server && (
-            <Alert color="red" variant="light" role="alert">
-              {errors.root.server.message}
-            </Alert>
-          )}
-          {options.error && (
-            <Alert color="red" variant="light" role="alert">
-              {t('form.optionsFailed')}
-            </Alert>
-          )}
-          <TextInput label={t('form.name')} required data-autofocus error={fieldMessage(errors.name, { ...text, conflict: t('form.nameTaken') })} {...form.register('name')} />
-          <Textarea label={t('form.purpose')} required autosize minRows={2} error={fieldMessage(errors.purpose, text)} {...form.register('purpose')} />
-          <Group grow align="flex-start">
-            <NativeSelect
-              label={t('form.legalBasis')}
-              required
-              data={legalBases.map((value) => ({ value, label: legalBasisLabel(t, value) }))}
-              error={fieldMessage(errors.legalBasis, text)}
-              {...form.register('legalBasis')}
-            />
-            <NativeSelect
-              label={t('form.retention')}
-              data={[
-                { value: '', label: t('form.noRule') },
-                ...rules.map((rule) => ({
-                  value: rule.id,
-                  label: `${t(`category.${rule.category}`)}: ${retentionRuleText(t, rule)}${rule.enabled ? '' : ` (${t('retention.disabled').toLowerCase()})`}`,
-                })),
-              ]}
-              error={fieldMessage(errors.retentionRuleId, { default: t('form.ruleMissing') })}
-              {...form.register('retentionRuleId')}
-            />
-          </Group>
-          <Textarea label={t('form.legalBasisDetail')} autosize minRows={1} error={fieldMessage(errors.legalBasisDetail, text)} {...form.register('legalBasisDetail')} />
-          {tags('dataSubjectCategories', t('form.subjects'))}
-          {tags('dataCategories', t('form.data'))}
-          {tags('recipients', t('form.recipients'))}
-          <Controller
-            control={form.control}
-            name="processorIds"
-            render={({ field }) => (
-              <MultiSelect
-                label={t('form.processors')}
-                description={options.loading ? t('form.processorsLoading') : t('form.processorsHint')}
-                searchable
-                clearable
-                nothingFoundMessage={t('form.noProcessors')}
-                data={(options.data?.processors.nodes ?? []).map((p) => ({ value: p.id, label: p.name }))}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                ref={field.ref}
-                error={listProblem(errors.processorIds) === 'tooMany' ? t('form.tooMany') : errors.processorIds ? t('form.processorMissing') : undefined}
-              />
-            )}
+    <FormDialog title={activity ? t('form.editTitle') : t('form.createTitle')} size="xl" control={form.control} onSubmit={submit} onClose={onClose}>
+      {options.error && (
+        <Alert color="red" variant="light" role="alert">
+          {t('form.optionsFailed')}
+        </Alert>
+      )}
+      <TextInput label={t('form.name')} required data-autofocus error={fieldMessage(errors.name, { ...text, conflict: t('form.nameTaken') })} {...form.register('name')} />
+      <Textarea label={t('form.purpose')} required autosize minRows={2} error={fieldMessage(errors.purpose, text)} {...form.register('purpose')} />
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('form.legalBasis')}
+          required
+          data={legalBases.map((value) => ({ value, label: legalBasisLabel(t, value) }))}
+          error={fieldMessage(errors.legalBasis, text)}
+          {...form.register('legalBasis')}
+        />
+        <NativeSelect
+          label={t('form.retention')}
+          data={[
+            { value: '', label: t('form.noRule') },
+            ...rules.map((rule) => ({
+              value: rule.id,
+              label: `${t(`category.${rule.category}`)}: ${retentionRuleText(t, rule)}${rule.enabled ? '' : ` (${t('retention.disabled').toLowerCase()})`}`,
+            })),
+          ]}
+          error={fieldMessage(errors.retentionRuleId, { default: t('form.ruleMissing') })}
+          {...form.register('retentionRuleId')}
+        />
+      </Group>
+      <Textarea label={t('form.legalBasisDetail')} autosize minRows={1} error={fieldMessage(errors.legalBasisDetail, text)} {...form.register('legalBasisDetail')} />
+      {tags('dataSubjectCategories', t('form.subjects'))}
+      {tags('dataCategories', t('form.data'))}
+      {tags('recipients', t('form.recipients'))}
+      <Controller
+        control={form.control}
+        name="processorIds"
+        render={({ field }) => (
+          <MultiSelect
+            label={t('form.processors')}
+            description={options.loading ? t('form.processorsLoading') : t('form.processorsHint')}
+            searchable
+            clearable
+            nothingFoundMessage={t('form.noProcessors')}
+            data={(options.data?.processors.nodes ?? []).map((p) => ({ value: p.id, label: p.name }))}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            ref={field.ref}
+            error={listProblem(errors.processorIds) === 'tooMany' ? t('form.tooMany') : errors.processorIds ? t('form.processorMissing') : undefined}
           />
-          <Textarea label={t('form.transfers')} description={t('form.transfersHint')} autosize minRows={1} error={fieldMessage(errors.thirdCountryTransfers, text)} {...form.register('thirdCountryTransfers')} />
-          <Textarea label={t('form.security')} required autosize minRows={2} error={fieldMessage(errors.securityMeasures, text)} {...form.register('securityMeasures')} />
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('state.cancel', { ns: 'common' })}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('state.save', { ns: 'common' })}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+        )}
+      />
+      <Textarea label={t('form.transfers')} description={t('form.transfersHint')} autosize minRows={1} error={fieldMessage(errors.thirdCountryTransfers, text)} {...form.register('thirdCountryTransfers')} />
+      <Textarea label={t('form.security')} required autosize minRows={2} error={fieldMessage(errors.securityMeasures, text)} {...form.register('securityMeasures')} />
+    </FormDialog>
   );
 }

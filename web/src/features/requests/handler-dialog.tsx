@@ -1,9 +1,9 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, Select, Stack } from '@mantine/core';
+import { Select } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
-import { AppModal } from '../../lib/app-modal';
+import { FormDialog } from '../../lib/form-dialog';
 import { fieldMessage } from '../../lib/form-messages';
-import { applyServerError } from '../../lib/server-errors';
+import { handleSubmitWithServerErrors } from '../../lib/server-errors';
 import { activePartners } from './request-handlers';
 import { useRequestsT } from './requests.i18n';
 import { RequestHandlersQuery } from './requests.operations';
@@ -17,52 +17,31 @@ export default function HandlerDialog({ currentId, onSubmit, onClose }: Props) {
   const users = useQuery(RequestHandlersQuery);
   const partners = activePartners(users.data?.users ?? []).filter((u) => u.id !== currentId);
   const form = useForm<FormValues>({ defaultValues: { userId: '' } });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
-  const submit = form.handleSubmit(async ({ userId }) => {
-    try {
-      await onSubmit(userId);
-      onClose();
-    } catch (error) {
-      applyServerError(form, error, ['userId']);
-    }
+  const submit = handleSubmitWithServerErrors(form, ['userId'], async ({ userId }) => {
+    await onSubmit(userId);
+    onClose();
   });
 
   return (
-    <AppModal onClose={onClose} title={t('step.changeHandlerTitle')} size="md">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="sm">
-          {errors.root?.server && (
-            <Alert color="red" variant="light" role="alert">
-              {errors.root.server.message}
-            </Alert>
-          )}
-          <Controller
-            control={form.control}
-            name="userId"
-            rules={{ required: true }}
-            render={({ field }) => (
-              <Select
-                label={t('step.handler')}
-                required
-                data-autofocus
-                data={partners.map((u) => ({ value: u.id, label: u.title ? `${u.fullName} (${u.title})` : u.fullName }))}
-                value={field.value || null}
-                onChange={(value) => field.onChange(value ?? '')}
-                error={fieldMessage(errors.userId, { default: t('step.chooseHandler') })}
-              />
-            )}
+    <FormDialog title={t('step.changeHandlerTitle')} size="md" control={form.control} onSubmit={submit} onClose={onClose}>
+      <Controller
+        control={form.control}
+        name="userId"
+        rules={{ required: true }}
+        render={({ field }) => (
+          <Select
+            label={t('step.handler')}
+            required
+            data-autofocus
+            data={partners.map((u) => ({ value: u.id, label: u.title ? `${u.fullName} (${u.title})` : u.fullName }))}
+            value={field.value || null}
+            onChange={(value) => field.onChange(value ?? '')}
+            error={fieldMessage(errors.userId, { default: t('step.chooseHandler') })}
           />
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('state.cancel', { ns: 'common' })}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('state.save', { ns: 'common' })}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+        )}
+      />
+    </FormDialog>
   );
 }

@@ -1,14 +1,14 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Button, Group, NativeSelect, Select, Stack, Text, TextInput } from '@mantine/core';
+import { Group, NativeSelect, Select, Text, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { RequestKind } from '../../gql/graphql';
-import { AppModal } from '../../lib/app-modal';
 import { apiSchemaResolver, usePreloadApiSchema, type ApiOutput } from '../../lib/api-schema';
 import { osloToday } from '../../lib/format';
+import { FormDialog } from '../../lib/form-dialog';
 import { fieldMessage } from '../../lib/form-messages';
 import { notifySuccess } from '../../lib/notify';
-import { applyServerError } from '../../lib/server-errors';
+import { handleSubmitWithServerErrors } from '../../lib/server-errors';
 import { useSessionUser } from '../auth/use-session-user';
 import type { PickedCandidate } from '../candidates/candidate-picker';
 import { LazyCandidatePicker } from '../candidates/lazy-candidate-picker';
@@ -46,110 +46,89 @@ export default function RegisterRequestDialog({ onClose, onRegistered }: Props) 
       handlerId: me?.role === 'partner' ? me.id : '',
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
 
-  const submit = form.handleSubmit(async (input) => {
-    try {
-      const { data } = await register({ variables: { input } });
-      if (!data) return;
-      notifySuccess(t('register.done'));
-      onRegistered(data.registerRequest.id);
-    } catch (error) {
-      applyServerError(form, error, fields);
-    }
+  const submit = handleSubmitWithServerErrors(form, fields, async (input) => {
+    const { data } = await register({ variables: { input } });
+    if (!data) return;
+    notifySuccess(t('register.done'));
+    onRegistered(data.registerRequest.id);
   });
 
   return (
-    <AppModal onClose={onClose} title={t('register.title')} size="lg">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="sm">
-          {errors.root?.server && (
-            <Alert color="red" variant="light" role="alert">
-              {errors.root.server.message}
-            </Alert>
-          )}
-          <Group grow align="flex-start">
-            <NativeSelect label={t('register.kind')} required data-autofocus data={requestKinds.map((value) => ({ value, label: t(`kind.${value}`) }))} {...form.register('kind')} />
-            <TextInput
-              label={t('register.receivedOn')}
-              description={t('register.receivedOnHint')}
-              type="date"
-              required
-              max={today}
-              error={fieldMessage(errors.receivedOn, { default: t('register.receivedInvalid') })}
-              {...form.register('receivedOn')}
-            />
-          </Group>
-          <TextInput
-            label={t('register.requesterName')}
-            required
-            autoComplete="off"
-            error={fieldMessage(errors.requesterName, { default: t('register.nameMissing'), too_big: t('register.tooLong') })}
-            {...form.register('requesterName')}
+    <FormDialog title={t('register.title')} size="lg" control={form.control} onSubmit={submit} onClose={onClose} submitLabel={t('register.submit')}>
+      <Group grow align="flex-start">
+        <NativeSelect label={t('register.kind')} required data-autofocus data={requestKinds.map((value) => ({ value, label: t(`kind.${value}`) }))} {...form.register('kind')} />
+        <TextInput
+          label={t('register.receivedOn')}
+          description={t('register.receivedOnHint')}
+          type="date"
+          required
+          max={today}
+          error={fieldMessage(errors.receivedOn, { default: t('register.receivedInvalid') })}
+          {...form.register('receivedOn')}
+        />
+      </Group>
+      <TextInput
+        label={t('register.requesterName')}
+        required
+        autoComplete="off"
+        error={fieldMessage(errors.requesterName, { default: t('register.nameMissing'), too_big: t('register.tooLong') })}
+        {...form.register('requesterName')}
+      />
+      <Text size="sm" c="dimmed">
+        {t('register.contactHint')}
+      </Text>
+      <Group grow align="flex-start">
+        <TextInput
+          label={t('register.requesterEmail')}
+          type="email"
+          autoComplete="off"
+          error={fieldMessage(errors.requesterEmail, { default: t('register.emailInvalid'), custom: t('register.contactMissing') })}
+          {...form.register('requesterEmail')}
+        />
+        <TextInput
+          label={t('register.requesterPhone')}
+          description={t('register.phoneHint')}
+          type="tel"
+          autoComplete="off"
+          error={fieldMessage(errors.requesterPhone, { default: t('register.phoneInvalid') })}
+          {...form.register('requesterPhone')}
+        />
+      </Group>
+      <Controller
+        control={form.control}
+        name="candidateId"
+        render={({ field }) => (
+          <LazyCandidatePicker
+            label={t('register.candidate')}
+            placeholder={t('register.candidatePlaceholder')}
+            nothingFound={t('register.noCandidates')}
+            value={candidate}
+            onChange={(picked) => {
+              setCandidate(picked);
+              field.onChange(picked?.id ?? '');
+            }}
+            error={fieldMessage(errors.candidateId, { default: t('register.candidateMissing') })}
           />
-          <Text size="sm" c="dimmed">
-            {t('register.contactHint')}
-          </Text>
-          <Group grow align="flex-start">
-            <TextInput
-              label={t('register.requesterEmail')}
-              type="email"
-              autoComplete="off"
-              error={fieldMessage(errors.requesterEmail, { default: t('register.emailInvalid'), custom: t('register.contactMissing') })}
-              {...form.register('requesterEmail')}
-            />
-            <TextInput
-              label={t('register.requesterPhone')}
-              description={t('register.phoneHint')}
-              type="tel"
-              autoComplete="off"
-              error={fieldMessage(errors.requesterPhone, { default: t('register.phoneInvalid') })}
-              {...form.register('requesterPhone')}
-            />
-          </Group>
-          <Controller
-            control={form.control}
-            name="candidateId"
-            render={({ field }) => (
-              <LazyCandidatePicker
-                label={t('register.candidate')}
-                placeholder={t('register.candidatePlaceholder')}
-                nothingFound={t('register.noCandidates')}
-                value={candidate}
-                onChange={(picked) => {
-                  setCandidate(picked);
-                  field.onChange(picked?.id ?? '');
-                }}
-                error={fieldMessage(errors.candidateId, { default: t('register.candidateMissing') })}
-              />
-            )}
+        )}
+      />
+      <Controller
+        control={form.control}
+        name="handlerId"
+        render={({ field }) => (
+          <Select
+            label={t('register.handler')}
+            description={t('register.handlerHint')}
+            clearable
+            clearButtonProps={{ 'aria-label': t('state.clear', { ns: 'common' }) }}
+            data={partners.map((u) => ({ value: u.id, label: u.fullName }))}
+            value={field.value || null}
+            onChange={(value) => field.onChange(value ?? '')}
+            error={fieldMessage(errors.handlerId, { default: t('register.handlerInvalid') })}
           />
-          <Controller
-            control={form.control}
-            name="handlerId"
-            render={({ field }) => (
-              <Select
-                label={t('register.handler')}
-                description={t('register.handlerHint')}
-                clearable
-                clearButtonProps={{ 'aria-label': t('state.clear', { ns: 'common' }) }}
-                data={partners.map((u) => ({ value: u.id, label: u.fullName }))}
-                value={field.value || null}
-                onChange={(value) => field.onChange(value ?? '')}
-                error={fieldMessage(errors.handlerId, { default: t('register.handlerInvalid') })}
-              />
-            )}
-          />
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('state.cancel', { ns: 'common' })}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('register.submit')}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+        )}
+      />
+    </FormDialog>
   );
 }

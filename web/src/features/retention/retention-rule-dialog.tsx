@@ -1,12 +1,12 @@
 import { useMutation } from '@apollo/client/react';
-import { Alert, Button, Group, NativeSelect, NumberInput, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { Group, NativeSelect, NumberInput, Switch, Textarea } from '@mantine/core';
 import { Controller, useForm } from 'react-hook-form';
 import type { RetentionAction, RetentionClockStart, RetentionRuleFieldsFragment } from '../../gql/graphql';
-import { AppModal } from '../../lib/app-modal';
 import { apiSchemaResolver, usePreloadApiSchema, type ApiOutput } from '../../lib/api-schema';
+import { FormDialog } from '../../lib/form-dialog';
 import { fieldMessage } from '../../lib/form-messages';
 import { notifySuccess } from '../../lib/notify';
-import { applyServerError } from '../../lib/server-errors';
+import { handleSubmitWithServerErrors } from '../../lib/server-errors';
 import { useDurationText } from './duration-text';
 import { useRetentionT } from './retention.i18n';
 import { UpdateRetentionRuleMutation } from './retention.operations';
@@ -42,111 +42,87 @@ export default function RetentionRuleDialog({ rule, onClose }: { rule: Retention
       enabled: rule.enabled,
     },
   });
-  const { errors, isSubmitting } = form.formState;
+  const { errors } = form.formState;
   const months = Number(form.watch('durationMonths'));
   const category = t(`category.${rule.category}`);
 
-  const submit = form.handleSubmit(async (input) => {
-    try {
-      await update({ variables: { id: rule.id, input } });
-      notifySuccess(t('ruleForm.saved'));
-      onClose();
-    } catch (error) {
-      applyServerError(form, error, fields);
-    }
+  const submit = handleSubmitWithServerErrors(form, fields, async (input) => {
+    await update({ variables: { id: rule.id, input } });
+    notifySuccess(t('ruleForm.saved'));
+    onClose();
   });
 
   return (
-    <AppModal onClose={onClose} title={t('ruleForm.title', { category })} size="lg">
-      <form onSubmit={(event) => void submit(event)} noValidate>
-        <Stack gap="sm">
-          <Text size="sm" c="dimmed">
-            {t('ruleForm.intro')}
-          </Text>
-          {errors.root?.server && (
-            <Alert color="red" variant="light" role="alert">
-              {errors.root.server.message}
-            </Alert>
-          )}
-          <Controller
-            control={form.control}
-            name="durationMonths"
-            render={({ field }) => (
-              <NumberInput
-                label={t('ruleForm.durationMonths')}
-                description={Number.isInteger(months) && months > 0 ? t('ruleForm.durationHint', { duration: durationText(months) }) : undefined}
-                required
-                data-autofocus
-                min={1}
-                max={1200}
-                allowDecimal={false}
-                allowNegative={false}
-                w={{ base: '100%', sm: 260 }}
-                name={field.name}
-                ref={field.ref}
-                value={field.value}
-                onChange={field.onChange}
-                onBlur={field.onBlur}
-                error={fieldMessage(errors.durationMonths, { default: t('ruleForm.durationInvalid') })}
-              />
-            )}
-          />
-          <Group grow align="flex-start">
-            <NativeSelect
-              label={t('countsFrom.label')}
-              data={clockStarts.map((value) => ({ value, label: t(`countsFrom.${value}`) }))}
-              error={fieldMessage(errors.countsFrom, { default: t('ruleForm.countsFromRefused') })}
-              {...form.register('countsFrom')}
-            />
-            <NativeSelect
-              label={t('action.label')}
-              data={actions.map((value) => ({ value, label: t(`action.${value}`) }))}
-              error={fieldMessage(errors.action, { default: t('ruleForm.actionRefused') })}
-              {...form.register('action')}
-            />
-          </Group>
-          <Textarea
-            label={t('ruleForm.description')}
+    <FormDialog title={t('ruleForm.title', { category })} size="lg" intro={t('ruleForm.intro')} control={form.control} onSubmit={submit} onClose={onClose}>
+      <Controller
+        control={form.control}
+        name="durationMonths"
+        render={({ field }) => (
+          <NumberInput
+            label={t('ruleForm.durationMonths')}
+            description={Number.isInteger(months) && months > 0 ? t('ruleForm.durationHint', { duration: durationText(months) }) : undefined}
             required
-            autosize
-            minRows={2}
-            error={fieldMessage(errors.description, { default: t('ruleForm.tooLong'), too_small: t('ruleForm.required') })}
-            {...form.register('description')}
+            data-autofocus
+            min={1}
+            max={1200}
+            allowDecimal={false}
+            allowNegative={false}
+            w={{ base: '100%', sm: 260 }}
+            name={field.name}
+            ref={field.ref}
+            value={field.value}
+            onChange={field.onChange}
+            onBlur={field.onBlur}
+            error={fieldMessage(errors.durationMonths, { default: t('ruleForm.durationInvalid') })}
           />
-          <Textarea
-            label={t('ruleForm.legalBasis')}
-            required
-            autosize
-            minRows={2}
-            error={fieldMessage(errors.legalBasis, { default: t('ruleForm.tooLong'), too_small: t('ruleForm.required') })}
-            {...form.register('legalBasis')}
+        )}
+      />
+      <Group grow align="flex-start">
+        <NativeSelect
+          label={t('countsFrom.label')}
+          data={clockStarts.map((value) => ({ value, label: t(`countsFrom.${value}`) }))}
+          error={fieldMessage(errors.countsFrom, { default: t('ruleForm.countsFromRefused') })}
+          {...form.register('countsFrom')}
+        />
+        <NativeSelect
+          label={t('action.label')}
+          data={actions.map((value) => ({ value, label: t(`action.${value}`) }))}
+          error={fieldMessage(errors.action, { default: t('ruleForm.actionRefused') })}
+          {...form.register('action')}
+        />
+      </Group>
+      <Textarea
+        label={t('ruleForm.description')}
+        required
+        autosize
+        minRows={2}
+        error={fieldMessage(errors.description, { default: t('ruleForm.tooLong'), too_small: t('ruleForm.required') })}
+        {...form.register('description')}
+      />
+      <Textarea
+        label={t('ruleForm.legalBasis')}
+        required
+        autosize
+        minRows={2}
+        error={fieldMessage(errors.legalBasis, { default: t('ruleForm.tooLong'), too_small: t('ruleForm.required') })}
+        {...form.register('legalBasis')}
+      />
+      {/* Controlled: a registered switch does not show its default as checked. */}
+      <Controller
+        control={form.control}
+        name="enabled"
+        render={({ field }) => (
+          <Switch
+            label={t('ruleForm.enabled')}
+            description={t('ruleForm.enabledHint')}
+            name={field.name}
+            ref={field.ref}
+            checked={field.value}
+            onChange={(event) => field.onChange(event.currentTarget.checked)}
+            onBlur={field.onBlur}
           />
-          {/* Controlled: a registered switch does not show its default as checked. */}
-          <Controller
-            control={form.control}
-            name="enabled"
-            render={({ field }) => (
-              <Switch
-                label={t('ruleForm.enabled')}
-                description={t('ruleForm.enabledHint')}
-                name={field.name}
-                ref={field.ref}
-                checked={field.value}
-                onChange={(event) => field.onChange(event.currentTarget.checked)}
-                onBlur={field.onBlur}
-              />
-            )}
-          />
-          <Group justify="flex-end" gap="sm" mt="xs">
-            <Button variant="default" onClick={onClose}>
-              {t('state.cancel', { ns: 'common' })}
-            </Button>
-            <Button type="submit" loading={isSubmitting}>
-              {t('state.save', { ns: 'common' })}
-            </Button>
-          </Group>
-        </Stack>
-      </form>
-    </AppModal>
+        )}
+      />
+    </FormDialog>
   );
 }
