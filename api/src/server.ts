@@ -15,6 +15,7 @@ import { createLoginThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
 import { createContext, type RequestContext } from './context.ts';
 import { featureRoutes } from './features/index.ts';
+import { jitGateway } from './graphql/jit-gateway.ts';
 import { createArmor, parseOptions } from './graphql/limits.ts';
 import { buildSchema } from './graphql/schema.ts';
 import { databaseUnavailablePlugin, rethrowUnavailable } from './http/database-unavailable.ts';
@@ -76,7 +77,7 @@ export async function buildServer({ database, config }: ServerOptions): Promise<
 
   const armor = createArmor();
   const apollo = new ApolloServer<RequestContext>({
-    schema: buildSchema(),
+    gateway: jitGateway(buildSchema()),
     validationRules: armor.validationRules,
     parseOptions,
     formatError: createFormatError(app.log),

@@ -1,5 +1,5 @@
 import type { Transaction } from '@pvr/db';
-import { schema } from '@pvr/db';
+import { sql } from '@pvr/db/orm';
 import type { RequestContext } from '../context.ts';
 import { claimIdempotencyKey } from '../http/idempotency.ts';
 import { deferredAuditOf } from './audited-reads.ts';
@@ -27,22 +27,26 @@ export async function writeAudit(tx: Transaction, ctx: RequestContext, entry: Au
   else await writeAuditEntries(tx, ctx, [entry]);
 }
 
-/** Several entries in one insert (the chain trigger links them row by row, in this order). */
+/**
+ * Several entries in one insert (the chain trigger links them row by row, in this order).
+ * One statement text whatever the number of entries: they travel as one JSON array, so the
+ * statement is parsed and planned once per connection and nothing is rebuilt per request.
+ */
 export async function writeAuditEntries(tx: Transaction, ctx: RequestContext, entries: AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   // A mutation sent with an Idempotency-Key claims it here, in the same transaction as its work.
   await claimIdempotencyKey(tx, ctx);
-  await tx.insert(schema.auditLog).values(
-    entries.map((entry) => ({
-      actorId: ctx.actor?.id ?? null,
-      actorRole: ctx.actor?.role ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      subjectPseudonym: entry.subject ? pseudonymOf(ctx.secretKey, entry.subject.type, entry.subject.id) : null,
-      requestId: ctx.requestId,
-      ipAnonymised: ctx.ipAnonymised,
-      details: entry.details ?? {},
-    })),
-  );
+  const rows = entries.map((entry) => ({
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    subjectPseudonym: entry.subject ? pseudonymOf(ctx.secretKey, entry.subject.type, entry.subject.id) : null,
+    details: entry.details ?? {},
+  }));
+  await tx.execute(sql`
+    insert into audit_log (actor_id, actor_role, action, entity_type, entity_id, subject_pseudonym, request_id, ip_anonymised, details)
+    select ${ctx.actor?.id ?? null}::uuid, ${ctx.actor?.role ?? null}::text, e.row->>'action', e.row->>'entityType', e.row->>'entityId',
+           e.row->>'subjectPseudonym', ${ctx.requestId}::text, ${ctx.ipAnonymised}::text, e.row->'details'
+    from jsonb_array_elements(${JSON.stringify(rows)}::text::jsonb) with ordinality as e(row, n)
+    order by e.n`);
 }

@@ -1,7 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, sql } from '@pvr/db/orm';
 import type { Database } from '@pvr/db';
-import { schema } from '@pvr/db';
+import { prebuiltQuery, schema } from '@pvr/db';
 import type { Actor } from '../context.ts';
 
 export type SessionPolicy = { idleMs: number; absoluteMs: number };
@@ -23,14 +23,9 @@ export async function startSession(
   return { token, sessionId, expiresAt };
 }
 
-/**
- * The actor behind a cookie token, or null when the session is unknown, idle too long, past
- * its absolute lifetime, or its user is disabled. Touches `last_seen_at` at most once a minute.
- */
-export async function resolveSession(db: Database, token: string, policy: SessionPolicy): Promise<Actor | null> {
-  const sessionId = sessionIdOf(token);
-  const now = new Date();
-  const [row] = await db
+/** Every request starts with this read: its SQL is built once (prebuiltQuery). */
+const activeSessionRow = prebuiltQuery((db) =>
+  db
     .select({
       userId: schema.users.id,
       role: schema.users.role,
@@ -40,7 +35,18 @@ export async function resolveSession(db: Database, token: string, policy: Sessio
     })
     .from(schema.sessions)
     .innerJoin(schema.users, eq(schema.users.id, schema.sessions.userId))
-    .where(and(eq(schema.sessions.id, sessionId), gt(schema.sessions.expiresAt, now)));
+    .where(and(eq(schema.sessions.id, sql.placeholder('sessionId')), gt(schema.sessions.expiresAt, sql.placeholder('now')))),
+);
+
+/**
+ * The actor behind a cookie token, or null when the session is unknown, idle too long, past
+ * its absolute lifetime, or its user is disabled. Touches `last_seen_at` at most once a minute.
+ */
+export async function resolveSession(db: Database, token: string, policy: SessionPolicy): Promise<Actor | null> {
+  const sessionId = sessionIdOf(token);
+  const now = new Date();
+  // Placeholders skip drizzle's column encoders: the timestamp goes to the driver as ISO text.
+  const [row] = await activeSessionRow(db, { sessionId, now: now.toISOString() });
   if (!row || row.status !== 'active') return null;
   if (now.getTime() - row.lastSeenAt.getTime() > policy.idleMs) {
     await endSession(db, sessionId);

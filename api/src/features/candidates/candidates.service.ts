@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, ilike, inArray, max, or, sql, type SQL } from '@pvr/db/orm';
-import { schema } from '@pvr/db';
+import { prebuiltQuery, prebuiltQueryByShape, schema } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead, joinOpenBatch } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
@@ -26,23 +26,59 @@ const subjectOf = (id: string) => ({ type: 'candidate', id });
  * The cursor carries the sort value as PostgreSQL text, so timestamps keep their microseconds
  * (a JavaScript Date would drop them and skip rows written in the same millisecond).
  */
+const afterValue = sql.placeholder('afterValue');
+const afterId = sql.placeholder('afterId');
 const orderings = {
   created_desc: {
     order: [desc(candidates.createdAt), desc(candidates.id)],
     sortKey: sql<string>`${candidates.createdAt}::text`,
-    after: (v: unknown, id: string) => sql`(${candidates.createdAt}, ${candidates.id}) < (${v}::timestamptz, ${id}::uuid)`,
+    after: sql`(${candidates.createdAt}, ${candidates.id}) < (${afterValue}::timestamptz, ${afterId}::uuid)`,
   },
   name_asc: {
     order: [asc(candidates.fullName), asc(candidates.id)],
     sortKey: sql<string>`${candidates.fullName}`,
-    after: (v: unknown, id: string) => sql`(${candidates.fullName}, ${candidates.id}) > (${v}::text, ${id}::uuid)`,
+    after: sql`(${candidates.fullName}, ${candidates.id}) > (${afterValue}::text, ${afterId}::uuid)`,
   },
   last_activity_desc: {
     order: [desc(candidates.lastActivityAt), desc(candidates.id)],
     sortKey: sql<string>`${candidates.lastActivityAt}::text`,
-    after: (v: unknown, id: string) => sql`(${candidates.lastActivityAt}, ${candidates.id}) < (${v}::timestamptz, ${id}::uuid)`,
+    after: sql`(${candidates.lastActivityAt}, ${candidates.id}) < (${afterValue}::timestamptz, ${afterId}::uuid)`,
   },
 } as const;
+
+/** Which filters a list request sets: the shape its statements are built for (once each). */
+type ListShape = { sort: keyof typeof orderings; search: boolean; status: boolean; source: boolean; after: boolean };
+
+const listFilters = (shape: ListShape): SQL[] => [
+  // A phone number is stored as E.164; typed with spaces or without +47 it still matches.
+  ...(shape.search
+    ? [or(ilike(candidates.fullName, sql.placeholder('pattern')), ilike(candidates.email, sql.placeholder('pattern')), ilike(candidates.phone, sql.placeholder('phonePattern'))) as SQL]
+    : []),
+  ...(shape.status ? [eq(candidates.status, sql.placeholder('status'))] : []),
+  ...(shape.source ? [eq(candidates.source, sql.placeholder('source'))] : []),
+];
+
+const candidatePage = prebuiltQueryByShape((db, shape: ListShape) =>
+  db
+    .select({ ...getTableColumns(candidates), sortKey: orderings[shape.sort].sortKey })
+    .from(candidates)
+    .where(and(...listFilters(shape), shape.after ? orderings[shape.sort].after : undefined))
+    .orderBy(...orderings[shape.sort].order)
+    .limit(sql.placeholder('limit')),
+);
+
+// Without a text search the total is a sum over the status/source buckets the triggers keep.
+const candidateTotal = prebuiltQueryByShape((db, shape: Omit<ListShape, 'sort' | 'after'>) =>
+  shape.search
+    ? db.select({ n: sql<number>`count(*)::int` }).from(candidates).where(and(...listFilters({ ...shape, sort: 'created_desc', after: false })))
+    : db
+        .select({ n: sql<number>`coalesce(sum(${candidateTotals.candidates}), 0)::int` })
+        .from(candidateTotals)
+        .where(and(
+          shape.status ? eq(candidateTotals.status, sql.placeholder('status')) : undefined,
+          shape.source ? eq(candidateTotals.source, sql.placeholder('source')) : undefined,
+        )),
+);
 
 /**
  * A page of candidates: one statement for the rows and one for the total (sent together), one
@@ -51,48 +87,31 @@ const orderings = {
  */
 export async function listCandidates(ctx: RequestContext, rawArgs: unknown, nested?: (candidateIds: string[]) => void) {
   const args = parseInput(candidateListInput, rawArgs);
-  const ordering = orderings[args.sort];
-  const filters: SQL[] = [];
   const search = args.filter?.search;
-  if (search) {
-    const pattern = likePattern(search);
-    // A phone number is stored as E.164; typed with spaces or without +47 it still matches.
-    const digits = search.replace(/\D/g, '');
-    const phonePattern = digits.length >= 5 ? likePattern(digits) : pattern;
-    filters.push(or(ilike(candidates.fullName, pattern), ilike(candidates.email, pattern), ilike(candidates.phone, phonePattern)) as SQL);
-  }
-  if (args.filter?.status) filters.push(eq(candidates.status, args.filter.status));
-  if (args.filter?.source) filters.push(eq(candidates.source, args.filter.source));
-  const where = filters.length ? and(...filters) : undefined;
-  const pageWhere = args.after
-    ? and(where, ordering.after(...(decodeCursor(args.after, 2) as [string, string])))
-    : where;
+  const status = args.filter?.status;
+  const source = args.filter?.source;
+  const filterShape = { search: Boolean(search), status: Boolean(status), source: Boolean(source) };
+  const [afterValue, afterId] = args.after ? (decodeCursor(args.after, 2) as [string, string]) : [];
+  const digits = search?.replace(/\D/g, '') ?? '';
+  const values = {
+    ...(search ? { pattern: likePattern(search), phonePattern: likePattern(digits.length >= 5 ? digits : search) } : {}),
+    ...(status ? { status } : {}),
+    ...(source ? { source } : {}),
+    ...(args.after ? { afterValue, afterId } : {}),
+    limit: args.first + 1,
+  };
 
   return auditedRead(ctx, async (tx) => {
     // Both statements go out at once (pipelined on the transaction's connection): one round trip.
     const [rows, [count]] = await Promise.all([
-      tx
-        .select({ ...getTableColumns(candidates), sortKey: ordering.sortKey })
-        .from(candidates)
-        .where(pageWhere)
-        .orderBy(...ordering.order)
-        .limit(args.first + 1),
-      // Without a text search the total is a sum over the status/source buckets the triggers keep.
-      search
-        ? tx.select({ n: sql<number>`count(*)::int` }).from(candidates).where(where)
-        : tx
-            .select({ n: sql<number>`coalesce(sum(${candidateTotals.candidates}), 0)::int` })
-            .from(candidateTotals)
-            .where(and(
-              args.filter?.status ? eq(candidateTotals.status, args.filter.status) : undefined,
-              args.filter?.source ? eq(candidateTotals.source, args.filter.source) : undefined,
-            )),
+      candidatePage(tx, { ...filterShape, sort: args.sort, after: Boolean(args.after) }, values),
+      candidateTotal(tx, filterShape, values),
     ]);
     const nodes = rows.slice(0, args.first);
     await writeAudit(tx, ctx, {
       action: 'candidate.list',
       entityType: 'candidate',
-      details: { candidateIds: nodes.map((n) => n.id), filtered: Boolean(where) },
+      details: { candidateIds: nodes.map((n) => n.id), filtered: Boolean(search || status || source) },
     });
     if (nested && nodes.length > 0) joinOpenBatch(ctx, () => nested(nodes.map((n) => n.id)));
     const last = nodes.at(-1);
@@ -104,13 +123,15 @@ export async function listCandidates(ctx: RequestContext, rawArgs: unknown, nest
   });
 }
 
+const candidateById = prebuiltQuery((db) => db.select().from(candidates).where(eq(candidates.id, sql.placeholder('id'))));
+
 /**
  * Batched with the request's other audited reads (the page's consent timeline); `nested` starts
  * the reads of the fields under the candidate once it is found, in the same transaction.
  */
 export async function getCandidate(ctx: RequestContext, id: string, nested?: () => void): Promise<CandidateRow> {
   return auditedRead(ctx, async (tx) => {
-    const [row] = await tx.select().from(candidates).where(eq(candidates.id, id));
+    const [row] = await candidateById(tx, { id });
     if (!row) throw notFound('Candidate');
     await writeAudit(tx, ctx, { action: 'candidate.read', entityType: 'candidate', entityId: id, subject: subjectOf(id) });
     if (nested) joinOpenBatch(ctx, nested);

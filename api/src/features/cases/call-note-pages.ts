@@ -1,12 +1,12 @@
-import { and, desc, getTableColumns, inArray, lte, sql, type SQL } from '@pvr/db/orm';
-import { schema, type Transaction } from '@pvr/db';
+import { and, desc, getTableColumns, lte, sql } from '@pvr/db/orm';
+import { prebuiltQueryByShape, schema, type Transaction } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { badInput } from '../../errors.ts';
 import { byKey, defineLoader } from '../../loaders.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
-import { actorOf, cursorTime, visibleNotes } from './case-access.ts';
+import { actorOf, cursorTime, staffNotes } from './case-access.ts';
 import type { CallNoteRow } from './call-notes.service.ts';
 
 const { callNotes } = schema;
@@ -17,33 +17,58 @@ const partitionColumn = (by: Partition) => (by === 'case' ? callNotes.caseId : c
 
 /** Note columns for this actor: auditors never receive a body, not even inside the server. */
 export function noteColumns(ctx: RequestContext) {
+  return noteColumnsFor(actorOf(ctx).role === 'auditor');
+}
+
+function noteColumnsFor(auditor: boolean) {
   const { body, sensitiveOverrideReason: _reason, ...columns } = getTableColumns(callNotes);
-  const bodyOrNull = actorOf(ctx).role === 'auditor' ? sql<string | null>`null::text` : sql<string | null>`${body}`;
+  const bodyOrNull = auditor ? sql<string | null>`null::text` : sql<string | null>`${body}`;
   return { ...columns, body: bodyOrNull.as('body') };
 }
 
-function afterNote(after: string): SQL {
+function afterNoteValues(after: string) {
   const [at, id] = decodeCursor(after, 2);
   if (typeof at !== 'string' || typeof id !== 'string') throw badInput('after', 'after: not a cursor from this list');
-  return sql`(${callNotes.occurredAt}, ${callNotes.id}) < (${at}::timestamptz, ${id}::uuid)`;
+  return { afterAt: at, afterId: id };
 }
+
+/** What a note statement is built for; the actor's id, the ids and the cursor are its values. */
+type NoteShape = { by: Partition; staff: boolean; auditor: boolean; after: boolean };
+const noteShapeOf = (ctx: RequestContext, by: Partition, after: boolean): NoteShape => {
+  const { role } = actorOf(ctx);
+  return { by, staff: role === 'staff', auditor: role === 'auditor', after };
+};
+const ofIds = (by: Partition) => sql`${partitionColumn(by)} = any(${sql.placeholder('ids')}::uuid[])`;
+
+const rankedNotePages = prebuiltQueryByShape((db, shape: NoteShape) => {
+  const partition = partitionColumn(shape.by);
+  const ranked = db
+    .select({
+      ...noteColumnsFor(shape.auditor),
+      cursorAt: cursorTime(callNotes.occurredAt).as('cursor_at'),
+      rank: sql<number>`row_number() over (partition by ${partition} order by ${callNotes.occurredAt} desc, ${callNotes.id} desc)`.as('rank'),
+    })
+    .from(callNotes)
+    .where(and(
+      ofIds(shape.by),
+      shape.staff ? staffNotes(db, sql.placeholder('actorId')) : undefined,
+      shape.after ? sql`(${callNotes.occurredAt}, ${callNotes.id}) < (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)` : undefined,
+    ))
+    .as('ranked');
+  return db.select().from(ranked).where(lte(ranked.rank, sql.placeholder('limit'))).orderBy(desc(ranked.occurredAt), desc(ranked.id));
+});
 
 /**
  * The newest `first + 1` notes of each case or candidate in one statement (a window per
  * partition), so a page of parents costs the same whatever its size.
  */
 export async function fetchNotePages(tx: Transaction, ctx: RequestContext, by: Partition, ids: string[], first: number, after?: string | null) {
-  const partition = partitionColumn(by);
-  const ranked = tx
-    .select({
-      ...noteColumns(ctx),
-      cursorAt: cursorTime(callNotes.occurredAt).as('cursor_at'),
-      rank: sql<number>`row_number() over (partition by ${partition} order by ${callNotes.occurredAt} desc, ${callNotes.id} desc)`.as('rank'),
-    })
-    .from(callNotes)
-    .where(and(inArray(partition, ids), visibleNotes(ctx), after ? afterNote(after) : undefined))
-    .as('ranked');
-  const rows = await tx.select().from(ranked).where(lte(ranked.rank, first + 1)).orderBy(desc(ranked.occurredAt), desc(ranked.id));
+  const rows = await rankedNotePages(tx, noteShapeOf(ctx, by, Boolean(after)), {
+    ids,
+    actorId: actorOf(ctx).id,
+    limit: first + 1,
+    ...(after ? afterNoteValues(after) : {}),
+  });
   const pages = new Map(ids.map((id) => [id, [] as PagedNote[]]));
   for (const { rank: _rank, ...note } of rows) pages.get((by === 'case' ? note.caseId : note.candidateId) ?? '')?.push(note);
   return pages;
@@ -101,15 +126,19 @@ const definePageLoader = (by: Partition) =>
 export const notePagesByCase = definePageLoader('case');
 export const notePagesByCandidate = definePageLoader('candidate');
 
+const noteCounts = prebuiltQueryByShape((db, shape: Omit<NoteShape, 'auditor' | 'after'>) =>
+  db
+    .select({ key: partitionColumn(shape.by), n: sql<number>`count(*)::int` })
+    .from(callNotes)
+    .where(and(ofIds(shape.by), shape.staff ? staffNotes(db, sql.placeholder('actorId')) : undefined))
+    .groupBy(partitionColumn(shape.by)),
+);
+
 /** How many notes the actor may reach per case or candidate: one grouped statement. */
 const defineCountLoader = (by: Partition) =>
   defineLoader<string, number>(async (ctx, ids) => {
-    const partition = partitionColumn(by);
-    const rows = await ctx.db
-      .select({ key: partition, n: sql<number>`count(*)::int` })
-      .from(callNotes)
-      .where(and(inArray(partition, [...ids]), visibleNotes(ctx)))
-      .groupBy(partition);
+    const actor = actorOf(ctx);
+    const rows = await noteCounts(ctx.db, { by, staff: actor.role === 'staff' }, { ids, actorId: actor.id });
     return byKey(ids, rows, (r) => r.key ?? '', () => 0, ([row]) => row?.n ?? 0);
   });
 

@@ -1,6 +1,6 @@
 import type { Database, Transaction } from '@pvr/db';
-import { schema } from '@pvr/db';
-import { and, asc, desc, eq, getTableColumns, gte, inArray, lte, sql, type SQL } from '@pvr/db/orm';
+import { prebuiltQuery, prebuiltQueryByShape, schema } from '@pvr/db';
+import { and, asc, desc, eq, getTableColumns, gte, lte, sql, type SQL } from '@pvr/db/orm';
 import type { ConsentAction, ConsentPurpose } from '@pvr/db/schema';
 import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead } from '../../audit/audited-reads.ts';
@@ -68,43 +68,71 @@ export async function stateAsOf(
 
 export type EventFilters = { purpose?: ConsentPurpose | null; action?: ConsentAction | null; from?: Date | null; to?: Date | null };
 
-export function eventFilters(filters: EventFilters): SQL[] {
-  const where: SQL[] = [];
-  if (filters.purpose) where.push(eq(consentEvents.purpose, filters.purpose));
-  if (filters.action) where.push(eq(consentEvents.action, filters.action));
-  if (filters.from) where.push(gte(consentEvents.occurredAt, filters.from));
-  if (filters.to) where.push(lte(consentEvents.occurredAt, filters.to));
-  return where;
-}
-
 /** occurred_at to the microsecond, so a cursor never skips rows written by SQL's now(). */
 const cursorTime = sql<string>`to_char(${consentEvents.occurredAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 const cursorShape = { at: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/, id: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i };
 
-function afterCursor(cursor: string): SQL {
+function afterCursorValues(cursor: string) {
   const [at, id] = decodeCursor(cursor, 2);
   if (typeof at !== 'string' || typeof id !== 'string' || !cursorShape.at.test(at) || !cursorShape.id.test(id)) {
     throw badInput('after', 'after: not a cursor from this list');
   }
-  return sql`(${consentEvents.occurredAt}, ${consentEvents.id}) < (${at}::timestamptz, ${id}::uuid)`;
+  return { afterAt: at, afterId: id };
 }
 
+/** Which subject and filters a page of events is for: the shape its statements are built for. */
+type PageShape = { subject: ConsentSubject['type'] | null; purpose: boolean; action: boolean; from: boolean; to: boolean; after: boolean };
+
+function pageConditions(shape: Omit<PageShape, 'after'>): SQL[] {
+  const where: SQL[] = [];
+  if (shape.subject) where.push(eq(consentEvents.subjectType, shape.subject), eq(subjectColumns[shape.subject], sql.placeholder('subjectId')));
+  if (shape.purpose) where.push(eq(consentEvents.purpose, sql.placeholder('purpose')));
+  if (shape.action) where.push(eq(consentEvents.action, sql.placeholder('action')));
+  if (shape.from) where.push(gte(consentEvents.occurredAt, sql.placeholder('from')));
+  if (shape.to) where.push(lte(consentEvents.occurredAt, sql.placeholder('to')));
+  return where;
+}
+
+const eventPage = prebuiltQueryByShape((db, shape: PageShape) =>
+  db
+    .select({ ...getTableColumns(consentEvents), cursorAt: cursorTime })
+    .from(consentEvents)
+    .where(and(
+      ...pageConditions(shape),
+      shape.after ? sql`(${consentEvents.occurredAt}, ${consentEvents.id}) < (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)` : undefined,
+    ))
+    .orderBy(desc(consentEvents.occurredAt), desc(consentEvents.id))
+    .limit(sql.placeholder('limit')),
+);
+
+// The whole history is counted from the totals the triggers keep (a scan of millions otherwise).
+const eventTotal = prebuiltQueryByShape((db, shape: Omit<PageShape, 'after'>) => {
+  const where = pageConditions(shape);
+  return where.length
+    ? db.select({ n: sql<number>`count(*)::int` }).from(consentEvents).where(and(...where))
+    : db.select({ n: sql<number>`coalesce(sum(${consentEventTotals.events}), 0)::int` }).from(consentEventTotals);
+});
+
 /** A page of events, newest first, keyset-paged on (occurred_at, id): two statements. */
-export async function pageOfEvents(db: Db, where: SQL | undefined, page: { first: number; after?: string | null | undefined }) {
-  const pageWhere = page.after ? and(where, afterCursor(page.after)) : where;
+export async function pageOfEvents(
+  db: Db,
+  query: { subject?: ConsentSubject | null; filters: EventFilters },
+  page: { first: number; after?: string | null | undefined },
+) {
+  const { subject, filters } = query;
+  const shape = { subject: subject?.type ?? null, purpose: Boolean(filters.purpose), action: Boolean(filters.action), from: Boolean(filters.from), to: Boolean(filters.to) };
+  const values = {
+    subjectId: subject?.id,
+    purpose: filters.purpose,
+    action: filters.action,
+    // Placeholders skip drizzle's column encoders: timestamps go to the driver as ISO text.
+    from: filters.from?.toISOString(),
+    to: filters.to?.toISOString(),
+    limit: page.first + 1,
+    ...(page.after ? afterCursorValues(page.after) : {}),
+  };
   // The page and its total go out together (pipelined on the connection): one round trip.
-  const [rows, [count]] = await Promise.all([
-    db
-      .select({ ...getTableColumns(consentEvents), cursorAt: cursorTime })
-      .from(consentEvents)
-      .where(pageWhere)
-      .orderBy(desc(consentEvents.occurredAt), desc(consentEvents.id))
-      .limit(page.first + 1),
-    // The whole history is counted from the totals the triggers keep (a scan of millions otherwise).
-    where
-      ? db.select({ n: sql<number>`count(*)::int` }).from(consentEvents).where(where)
-      : db.select({ n: sql<number>`coalesce(sum(${consentEventTotals.events}), 0)::int` }).from(consentEventTotals),
-  ]);
+  const [rows, [count]] = await Promise.all([eventPage(db, { ...shape, after: Boolean(page.after) }, values), eventTotal(db, shape, values)]);
   const kept = rows.slice(0, page.first);
   const last = kept.at(-1);
   return {
@@ -114,14 +142,18 @@ export async function pageOfEvents(db: Db, where: SQL | undefined, page: { first
   };
 }
 
-/** Current consent states for a page of candidates: one statement and one audit entry per page. */
+/** The latest event per candidate, purpose and case; one text for any number of candidates. */
+const latestCandidateEvents = prebuiltQuery((db) =>
+  db
+    .selectDistinctOn([consentEvents.candidateId, consentEvents.purpose, consentEvents.caseId])
+    .from(consentEvents)
+    .where(and(eq(consentEvents.subjectType, 'candidate'), sql`${consentEvents.candidateId} = any(${sql.placeholder('ids')}::uuid[])`))
+    .orderBy(asc(consentEvents.candidateId), asc(consentEvents.purpose), asc(consentEvents.caseId), ...latestFirst),
+);
+
 export const consentsByCandidate = defineLoader<string, ConsentStateRow[]>((ctx, ids) =>
   auditedRead(ctx, async (tx) => {
-    const rows = await tx
-      .selectDistinctOn([consentEvents.candidateId, consentEvents.purpose, consentEvents.caseId])
-      .from(consentEvents)
-      .where(and(eq(consentEvents.subjectType, 'candidate'), inArray(consentEvents.candidateId, [...ids])))
-      .orderBy(asc(consentEvents.candidateId), asc(consentEvents.purpose), asc(consentEvents.caseId), ...latestFirst);
+    const rows = await latestCandidateEvents(tx, { ids });
     await writeAudit(tx, ctx, {
       action: 'consent.current.read',
       entityType: 'consent_event',

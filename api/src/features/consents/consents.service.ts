@@ -1,6 +1,6 @@
 import type { Transaction } from '@pvr/db';
 import { schema } from '@pvr/db';
-import { and, eq } from '@pvr/db/orm';
+import { eq } from '@pvr/db/orm';
 import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead } from '../../audit/audited-reads.ts';
 import { requireActor, type RequestContext } from '../../context.ts';
@@ -11,10 +11,8 @@ import { deleteSubscriberWithConsents } from '../newsletter/subscriber-removal.t
 import { eraseSubject } from '../subject-data/erasure.ts';
 import {
   currentStates,
-  eventFilters,
   pageOfEvents,
   stateAsOf,
-  whereSubject,
   type ConsentEventRow,
   type ConsentStateRow,
 } from './consent-queries.ts';
@@ -110,7 +108,7 @@ export async function listConsentHistory(ctx: RequestContext, rawArgs: unknown) 
   const args = parseInput(consentHistoryInput, rawArgs);
   return auditedRead(ctx, async (tx) => {
     // Sent together; a subject that is not there refuses the read (no entry), its empty page unused.
-    const [, page] = await Promise.all([requireSubject(tx, args.subject), pageOfEvents(tx, and(whereSubject(args.subject), ...eventFilters(args)), args)]);
+    const [, page] = await Promise.all([requireSubject(tx, args.subject), pageOfEvents(tx, { subject: args.subject, filters: args }, args)]);
     await writeAudit(tx, ctx, {
       action: 'consent.history.read',
       entityType: 'consent_event',
@@ -156,13 +154,12 @@ export async function getConsentAsOf(ctx: RequestContext, rawArgs: unknown): Pro
 /** Events across all subjects, for the review page. */
 export async function listRecentConsentEvents(ctx: RequestContext, rawArgs: unknown) {
   const args = parseInput(recentConsentEventsInput, rawArgs);
-  const filters = eventFilters(args);
   return ctx.db.transaction(async (tx) => {
-    const page = await pageOfEvents(tx, filters.length ? and(...filters) : undefined, args);
+    const page = await pageOfEvents(tx, { filters: args }, args);
     await writeAudit(tx, ctx, {
       action: 'consent.list',
       entityType: 'consent_event',
-      details: { eventIds: page.nodes.map((n) => n.id), filtered: filters.length > 0 },
+      details: { eventIds: page.nodes.map((n) => n.id), filtered: Boolean(args.purpose || args.action || args.from || args.to) },
     });
     return page;
   });

@@ -59,8 +59,9 @@ export async function identifySubject(db: Db, ref: SubjectRef, options: { lock?:
     [candidate = null] = await candidateWhere(eq(candidates.email, email));
   } else {
     email = normaliseEmail(ref.email);
-    [candidate = null] = await candidateWhere(eq(candidates.email, email));
-    [subscriber = null] = await subscriberWhere(eq(subscribers.email, email));
+    const [foundCandidates, foundSubscribers] = await Promise.all([candidateWhere(eq(candidates.email, email)), subscriberWhere(eq(subscribers.email, email))]);
+    candidate = foundCandidates[0] ?? null;
+    subscriber = foundSubscribers[0] ?? null;
   }
   return { candidate, subscriber, email, phone: candidate?.phone ?? null, name: candidate?.fullName ?? null };
 }

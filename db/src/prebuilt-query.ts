@@ -1,0 +1,56 @@
+import type { Database, Transaction } from './client.ts';
+
+type Db = Database | Transaction;
+type Template = { query: { sql: string; params: unknown[] }; fields: unknown; joinsNotNullableMap: unknown };
+type Executable<TResult> = { execute(values?: Record<string, unknown>): Promise<TResult> };
+type Preparable<TResult> = { prepare(name: string): Executable<TResult> };
+/** What drizzle's PgSession offers both drivers (postgres.js and PGlite); internal, hence typed here. */
+type Session = {
+  prepareQuery(query: Template['query'], fields: unknown, name: string | undefined, arrayMode: boolean): Executable<unknown> & { joinsNotNullableMap?: unknown };
+};
+
+/**
+ * A select whose SQL is built once, with `sql.placeholder(name)` for what changes per call,
+ * and then run on any database handle or transaction. drizzle builds a query from scratch on
+ * every call: ~80 µs of walking SQL chunks and `is()` checks, and much of a hot request's
+ * garbage, for a text that never changes (bench/README.md). drizzle's own `.prepare()` keeps
+ * the built query but binds it to the handle it was built on, and these reads run in the
+ * request's audited transaction, so this keeps what `.prepare()` produced (text, parameters
+ * with their placeholders, result fields) and hands it to the session of the handle given.
+ * Results are mapped exactly as drizzle maps them; parameters still go through their columns'
+ * encoders. List parameters: `= any(${sql.placeholder('ids')}::uuid[])`, one text for any length.
+ */
+export function prebuiltQuery<TResult>(build: (db: Db) => Preparable<TResult>) {
+  let template: Template | undefined;
+  return (db: Db, values: Record<string, unknown> = {}): Promise<TResult> => {
+    template ??= templateOf(build(db).prepare('prebuilt'));
+    const session = (db as unknown as { session: Session }).session;
+    const query = session.prepareQuery(template.query, template.fields, undefined, true);
+    query.joinsNotNullableMap = template.joinsNotNullableMap;
+    return query.execute(values) as Promise<TResult>;
+  };
+}
+
+function templateOf(prepared: object): Template {
+  const { query, fields, joinsNotNullableMap } = prepared as Partial<Template>;
+  // Guards against a drizzle upgrade that renames its internals: fail at the first call, loudly.
+  if (!query || typeof query.sql !== 'string' || !Array.isArray(query.params) || !Array.isArray(fields)) {
+    throw new Error('prebuiltQuery: drizzle prepared query without query/fields; check drizzle-orm internals after an upgrade');
+  }
+  return { query, fields, joinsNotNullableMap };
+}
+
+/**
+ * prebuiltQuery for a query whose shape varies (which filters are set, which sort): one built
+ * text per shape, made on first use. The shape must be small and closed (flags and enum
+ * values, never user text): it is the cache key.
+ */
+export function prebuiltQueryByShape<TShape, TResult>(build: (db: Db, shape: TShape) => Preparable<TResult>) {
+  const byShape = new Map<string, (db: Db, values?: Record<string, unknown>) => Promise<TResult>>();
+  return (db: Db, shape: TShape, values: Record<string, unknown> = {}): Promise<TResult> => {
+    const key = JSON.stringify(shape);
+    let query = byShape.get(key);
+    if (!query) byShape.set(key, (query = prebuiltQuery((handle) => build(handle, shape))));
+    return query(db, values);
+  };
+}
