@@ -103,6 +103,10 @@ await step('totals', async () => {
   await run(`DELETE FROM consent_event_totals`);
   await run(`INSERT INTO consent_event_totals (month, purpose, action, events)
     SELECT (date_trunc('month', occurred_at AT TIME ZONE 'Europe/Oslo'))::date, purpose, action, count(*) FROM consent_events GROUP BY 1, 2, 3`);
+  // The name search's word dictionary (migration 0016), as its triggers would have kept it.
+  await run(`DELETE FROM candidate_name_words`);
+  await run(`INSERT INTO candidate_name_words (word, candidates)
+    SELECT word, count(*) FROM candidates, unnest(tsvector_to_array(name_search)) AS word GROUP BY word`);
 });
 await step('foreign keys checked', async () => console.log(`    ${await verifyForeignKeys(database.db)} foreign keys, no orphans`));
 await step('vacuum analyze', () => run('VACUUM (ANALYZE)'));

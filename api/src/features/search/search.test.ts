@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '@pvr/db';
-import { eq } from '@pvr/db/orm';
+import { eq, inArray } from '@pvr/db/orm';
 import { startTestServer, type TestServer } from '../../../test/harness.ts';
 import { logCallNoteMutation, noteInput, openTestCase, type SignedIn } from '../cases/cases.fixtures.ts';
 
@@ -81,6 +81,31 @@ describe('search', () => {
     };
     expect(await entryOf('Aasen')).toEqual({ candidateIds: [ids['Per Åsen']], noteIds: [], noteCandidateIds: [] });
     expect(await entryOf('Bergen')).toEqual({ candidateIds: [], noteIds: [staffNote], noteCandidateIds: [ids['Per Åsen']] });
+  });
+
+  it('matches every word of the query against a word of the name, an initial by its letter', async () => {
+    expect(await names(partner, 'Kari B')).toEqual(['Kari Bærum']);
+    expect(await names(partner, 'baerum kari')).toEqual(['Kari Bærum']);
+    // Each name has one of the words, neither has both.
+    expect(await names(partner, 'Kari Hansen')).toEqual([]);
+    // A typo in one word lowers the score below an exact match's 1.
+    const scores = (await run(partner, 'Lise Hanssen')).data!.search.candidates.map((hit) => hit.score);
+    expect(scores).toHaveLength(1);
+    expect(scores[0]).toBeGreaterThan(0.6);
+    expect(scores[0]).toBeLessThan(1);
+    expect((await run(partner, 'lise hansen')).data!.search.candidates.map((hit) => hit.score)).toEqual([1]);
+  });
+
+  it('forgets an erased candidate: no hit, and no word of the name left in the dictionary', async () => {
+    await addCandidate('Zqrta Vumbelin');
+    expect(await names(partner, 'vumbelin')).toEqual(['Zqrta Vumbelin']);
+    const words = () => server.db.select().from(schema.candidateNameWords).where(inArray(schema.candidateNameWords.word, ['zqrta', 'vumbelin']));
+    expect(await words()).toHaveLength(2);
+    await partner.client.data(`mutation($subject: SubjectInput!) { eraseDataSubject(subject: $subject, confirm: true) { tombstoneId } }`, {
+      subject: { candidateId: ids['Zqrta Vumbelin'] },
+    });
+    expect(await names(partner, 'vumbelin')).toEqual([]);
+    expect(await words()).toEqual([]);
   });
 
   it('costs the same number of statements whatever the page size, and refuses a blank text', async () => {

@@ -49,8 +49,10 @@ export const candidates = pgTable(
       .where(sql`email IS NULL OR retention_warned_at >= retention_clock_at`),
     index('candidates_retention_clock_idx').on(t.retentionClockAt),
     index('candidates_created_by_idx').on(t.createdBy),
-    // Name search tolerant of typos and ø/o, æ/ae, å/aa (search_fold: migration 0005).
-    index('candidates_full_name_trgm_idx').using('gin', sql`search_fold(${t.fullName}) gin_trgm_ops`),
+    // Name search tolerant of typos and ø/o, æ/ae, å/aa: name_search is a stored generated
+    // tsvector of the folded name words (migration `search-name-words`), kept out of this table
+    // definition so no select of candidate columns carries it. See candidateNameWords.
+    index('candidates_name_search_idx').using('gin', sql`name_search`).with({ fastupdate: false }),
     check('candidates_email_normalised', normalisedEmailCheck('email')),
     check('candidates_phone_e164', e164Check('phone')),
     check('candidates_full_name_present', sql`length(btrim(full_name)) between 1 and 200`),
@@ -100,4 +102,20 @@ export const candidateTotals = pgTable(
     candidates: bigint('candidates', { mode: 'number' }).notNull().default(0),
   },
   (t) => [primaryKey({ columns: [t.status, t.source] }), check('candidate_totals_not_negative', sql`candidates >= 0`)],
+);
+
+/**
+ * Every distinct folded name word of the candidates (search_words(full_name), migration
+ * `search-name-words`) and how many candidates have it, kept exact by statement-level triggers
+ * on candidates: a word nobody has any more is deleted, so an erased name leaves no word behind.
+ * A search fuzzy-matches each query word against these few thousand words (trigram index), then
+ * looks the candidates up by the exact words found.
+ */
+export const candidateNameWords = pgTable(
+  'candidate_name_words',
+  {
+    word: text('word').primaryKey(),
+    candidates: integer('candidates').notNull(),
+  },
+  (t) => [index('candidate_name_words_trgm_idx').using('gin', sql`${t.word} gin_trgm_ops`).with({ fastupdate: false })],
 );

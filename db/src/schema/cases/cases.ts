@@ -80,8 +80,11 @@ export const callNotes = pgTable(
     index('call_notes_candidate_idx').on(t.candidateId, t.occurredAt.desc().nullsFirst()),
     index('call_notes_author_idx').on(t.authorId),
     index('call_notes_occurred_idx').on(t.occurredAt.desc().nullsFirst(), t.id.desc().nullsFirst()),
-    // Full-text search over what was said, with Norwegian stemming.
-    index('call_notes_body_fts_idx').using('gin', sql`to_tsvector('norwegian', ${t.body})`),
+    // Full-text search over what was said, with Norwegian stemming: body_search is a stored
+    // generated to_tsvector('norwegian', body) (migration `search-name-words`), so neither the
+    // index recheck nor the ranking parses a note again. Kept out of this table definition so
+    // no select of note columns carries it (auditors never receive a note's words).
+    index('call_notes_body_search_idx').using('gin', sql`body_search`).with({ fastupdate: false }),
     // Finding every note that mentions a person (export, erasure): trigram indexes serve
     // `ILIKE '%…%'` on the text and `LIKE '%digits%'` on its digits (phones written with spaces;
     // digits_only: migration `digits-only-function`). No fast-update pending list: it is read in
