@@ -16,6 +16,7 @@ const config: CodegenConfig = {
           Candidate: '../features/candidates/candidates.service.ts#CandidateRow',
           CandidateDocument: '../features/candidates/candidates.service.ts#CandidateDocumentRow',
           ConsentEvent: '../features/consents/consents.service.ts#ConsentEventRow',
+          ConsentState: '../features/consents/consents.service.ts#ConsentStateRow',
           Subscriber: '../features/newsletter/newsletter.service.ts#SubscriberRow',
           Case: '../features/cases/cases.service.ts#CaseRow',
           CallNote: '../features/cases/call-notes.service.ts#CallNoteRow',

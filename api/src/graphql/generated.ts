@@ -2,7 +2,7 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { UserRow } from '../features/users/users.service.ts';
 import type { CandidateRow, CandidateDocumentRow } from '../features/candidates/candidates.service.ts';
-import type { ConsentEventRow } from '../features/consents/consents.service.ts';
+import type { ConsentEventRow, ConsentStateRow } from '../features/consents/consents.service.ts';
 import type { SubscriberRow } from '../features/newsletter/newsletter.service.ts';
 import type { CaseRow } from '../features/cases/cases.service.ts';
 import type { CallNoteRow } from '../features/cases/call-notes.service.ts';
@@ -1936,7 +1936,7 @@ export type ResolversTypes = {
   ConsentEventConnection: ResolverTypeWrapper<Omit<ConsentEventConnection, 'nodes'> & { nodes: Array<ResolversTypes['ConsentEvent']> }>;
   ConsentMethod: ConsentMethod;
   ConsentPurpose: ConsentPurpose;
-  ConsentState: ResolverTypeWrapper<Omit<ConsentState, 'event'> & { event: ResolversTypes['ConsentEvent'] }>;
+  ConsentState: ResolverTypeWrapper<ConsentStateRow>;
   ConsentSubjectInput: ConsentSubjectInput;
   ConsentSubjectType: ConsentSubjectType;
   CreateAgreementInput: CreateAgreementInput;
@@ -2048,7 +2048,7 @@ export type ResolversParentTypes = {
   ConsentActivityMonth: ConsentActivityMonth;
   ConsentEvent: ConsentEventRow;
   ConsentEventConnection: Omit<ConsentEventConnection, 'nodes'> & { nodes: Array<ResolversParentTypes['ConsentEvent']> };
-  ConsentState: Omit<ConsentState, 'event'> & { event: ResolversParentTypes['ConsentEvent'] };
+  ConsentState: ConsentStateRow;
   ConsentSubjectInput: ConsentSubjectInput;
   CreateAgreementInput: CreateAgreementInput;
   CreateCandidateInput: CreateCandidateInput;

@@ -4,14 +4,19 @@ import { and, asc, desc, eq, getTableColumns, gte, lte, sql, type SQL } from '@p
 import type { ConsentAction, ConsentPurpose } from '@pvr/db/schema';
 import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead } from '../../audit/audited-reads.ts';
-import { badInput } from '../../errors.ts';
+import { badInput, notFound } from '../../errors.ts';
 import { byKey, defineLoader } from '../../loaders.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
 import type { ConsentSubject } from './consents.inputs.ts';
 
 const { consentEvents, consentEventTotals } = schema;
 export type ConsentEventRow = typeof consentEvents.$inferSelect;
-export type ConsentStateRow = { purpose: ConsentPurpose; caseId: string | null; granted: boolean; since: Date; event: ConsentEventRow };
+/**
+ * A current consent state. `event` is the whole latest event when the read had it; the
+ * candidates' states are read without it (a page of 50 needs purpose, case, action and time,
+ * not every event's evidence), and ConsentState.event loads it by `eventId` when asked.
+ */
+export type ConsentStateRow = { purpose: ConsentPurpose; caseId: string | null; granted: boolean; since: Date; eventId: string; event: ConsentEventRow | null };
 
 type Db = Database | Transaction;
 
@@ -27,11 +32,12 @@ export const whereSubject = (subject: ConsentSubject) =>
 /** The latest event wins: later occurrence, then later recording, then id for a stable tie-break. */
 const latestFirst = [desc(consentEvents.occurredAt), desc(consentEvents.recordedAt), desc(consentEvents.id)];
 
-export const stateOf = (event: ConsentEventRow): ConsentStateRow => ({
+export const stateOf = (event: ConsentEventRow): ConsentStateRow & { event: ConsentEventRow } => ({
   purpose: event.purpose,
   caseId: event.caseId,
   granted: event.action === 'granted',
   since: event.occurredAt,
+  eventId: event.id,
   event,
 });
 
@@ -142,10 +148,17 @@ export async function pageOfEvents(
   };
 }
 
-/** The latest event per candidate, purpose and case; one text for any number of candidates. */
-const latestCandidateEvents = prebuiltQuery((db) =>
+/** The latest event per candidate, purpose and case: what a state needs; one text for any number of candidates. */
+const latestCandidateStates = prebuiltQuery((db) =>
   db
-    .selectDistinctOn([consentEvents.candidateId, consentEvents.purpose, consentEvents.caseId])
+    .selectDistinctOn([consentEvents.candidateId, consentEvents.purpose, consentEvents.caseId], {
+      id: consentEvents.id,
+      candidateId: consentEvents.candidateId,
+      purpose: consentEvents.purpose,
+      caseId: consentEvents.caseId,
+      action: consentEvents.action,
+      occurredAt: consentEvents.occurredAt,
+    })
     .from(consentEvents)
     .where(and(eq(consentEvents.subjectType, 'candidate'), sql`${consentEvents.candidateId} = any(${sql.placeholder('ids')}::uuid[])`))
     .orderBy(asc(consentEvents.candidateId), asc(consentEvents.purpose), asc(consentEvents.caseId), ...latestFirst),
@@ -153,12 +166,36 @@ const latestCandidateEvents = prebuiltQuery((db) =>
 
 export const consentsByCandidate = defineLoader<string, ConsentStateRow[]>((ctx, ids) =>
   auditedRead(ctx, async (tx) => {
-    const rows = await latestCandidateEvents(tx, { ids });
+    const rows = await latestCandidateStates(tx, { ids });
     await writeAudit(tx, ctx, {
       action: 'consent.current.read',
       entityType: 'consent_event',
       details: { candidateIds: [...ids], states: rows.length },
     });
-    return byKey(ids, rows, (row) => row.candidateId ?? '', () => [], (group) => group.map(stateOf));
+    return byKey(ids, rows, (row) => row.candidateId ?? '', () => [], (group) =>
+      group.map((row): ConsentStateRow => ({
+        purpose: row.purpose,
+        caseId: row.caseId,
+        granted: row.action === 'granted',
+        since: row.occurredAt,
+        eventId: row.id,
+        event: null,
+      })),
+    );
+  }),
+);
+
+const eventsByIds = prebuiltQuery((db) =>
+  db.select().from(consentEvents).where(sql`${consentEvents.id} = any(${sql.placeholder('ids')}::uuid[])`),
+);
+
+/** Whole events by id (a state's `event` when its read did not carry it): one audited statement per batch. */
+export const consentEventById = defineLoader<string, ConsentEventRow>((ctx, ids) =>
+  auditedRead(ctx, async (tx) => {
+    const rows = await eventsByIds(tx, { ids });
+    await writeAudit(tx, ctx, { action: 'consent.event.read', entityType: 'consent_event', details: { eventIds: rows.map((r) => r.id) } });
+    const byId = new Map(rows.map((row) => [row.id, row]));
+    // Gone since the state was read (an erasure in between): that state's event is not found.
+    return ids.map((id) => byId.get(id) ?? notFound('Consent event'));
   }),
 );

@@ -1,5 +1,6 @@
 import type { Resolvers } from '../../graphql/generated.ts';
 import {
+  consentEventById,
   consentsByCandidate,
   getConsentAsOf,
   getCurrentConsents,
@@ -20,6 +21,9 @@ export const consentsResolvers: Resolvers = {
   },
   Candidate: {
     consents: (candidate, _args, ctx) => consentsByCandidate(ctx).load(candidate.id),
+  },
+  ConsentState: {
+    event: (state, _args, ctx) => state.event ?? consentEventById(ctx).load(state.eventId),
   },
   ConsentEvent: {
     recordedById: (event) => event.recordedBy,

@@ -26,7 +26,7 @@ import {
 } from './consents.inputs.ts';
 
 export type { ConsentEventRow, ConsentStateRow } from './consent-queries.ts';
-export { consentsByCandidate } from './consent-queries.ts';
+export { consentEventById, consentsByCandidate } from './consent-queries.ts';
 
 const { candidates, cases, consentEvents, subscribers } = schema;
 
@@ -143,7 +143,7 @@ export async function getConsentAsOf(ctx: RequestContext, rawArgs: unknown): Pro
     await writeAudit(tx, ctx, {
       action: 'consent.asOf.read',
       entityType: 'consent_event',
-      entityId: state?.event.id ?? null,
+      entityId: state?.eventId ?? null,
       subject: args.subject,
       details: { purpose: args.purpose, caseId: args.caseId, at: args.at.toISOString(), found: Boolean(state) },
     });

@@ -169,5 +169,11 @@ describe('consents', () => {
     }
     const reads = await server.db.select().from(schema.auditLog).where(inArray(schema.auditLog.action, ['consent.current.read']));
     expect(reads.length).toBeGreaterThanOrEqual(2);
+    // The states are read without their events; the events asked for are read (and audited) by id.
+    const eventReads = await server.db.select().from(schema.auditLog).where(inArray(schema.auditLog.action, ['consent.event.read']));
+    expect(eventReads.length).toBeGreaterThanOrEqual(2);
+    const withoutEvents = await partner.client.request(`query($first: Int) { candidates(first: $first) { nodes { id consents { purpose granted } } } }`, { first: 100 });
+    // Events cost one more batch (their read and its audit insert) whatever the page size.
+    expect(withoutEvents.statements).toBe(large.statements - 2);
   });
 });

@@ -77,7 +77,7 @@ export async function shareCandidate(ctx: RequestContext, rawInput: unknown): Pr
         documentId: document?.id ?? null,
         documentVersion: document ? String(document.version) : null,
         recipient: input.recipient,
-        consentEventId: consent.event.id,
+        consentEventId: consent.eventId,
         sharedBy: actor.id,
       })
       .returning();
