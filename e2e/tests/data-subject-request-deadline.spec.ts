@@ -1,23 +1,13 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { startApp, type RunningApp } from '../support/app';
-import { openBrowser, type Browser } from '../support/browser';
+import type { RunningApp } from '../support/app';
+import type { Browser } from '../support/browser';
+import { setUpJourney } from '../support/journey-setup';
 import { checkPage, heading, logIn, notification, textbox } from '../support/journey';
 
 let app: RunningApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await openBrowser();
-});
-afterEach(() => {
-  expect(browser.pageErrors).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+setUpJourney((started) => ({ app, browser } = started));
 
 /**
  * A receipt date whose day exists in every month (the 5th, this month or last), so "one

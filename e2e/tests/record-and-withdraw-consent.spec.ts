@@ -1,22 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app';
-import { openBrowser, type Browser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { RunningApp } from '../support/app';
+import type { Browser } from '../support/browser';
+import { setUpJourney } from '../support/journey-setup';
 import { checkPage, heading, logIn, notification, textbox } from '../support/journey';
 
 let app: RunningApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await openBrowser();
-});
-afterEach(() => {
-  expect(browser.pageErrors).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+setUpJourney((started) => ({ app, browser } = started));
 
 /** `2026-07-01T12:00`: a wall-clock time in Oslo, as a datetime field takes it. */
 function osloLocal(instant: Date): string {

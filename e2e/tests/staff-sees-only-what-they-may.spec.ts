@@ -1,22 +1,12 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../support/app';
-import { openBrowser, type Browser } from '../support/browser';
+import { describe, expect, it } from 'vitest';
+import type { RunningApp } from '../support/app';
+import type { Browser } from '../support/browser';
+import { setUpJourney } from '../support/journey-setup';
 import { checkPage, heading, logIn } from '../support/journey';
 
 let app: RunningApp;
 let browser: Browser;
-
-beforeAll(async () => {
-  app = await startApp();
-  browser = await openBrowser();
-});
-afterEach(() => {
-  expect(browser.pageErrors).toEqual([]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await app?.stop();
-});
+setUpJourney((started) => ({ app, browser } = started));
 
 describe('a staff member is not offered what they may not do', () => {
   it('no registers, no CVs, no partner actions; a typed address says no access', async () => {
