@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openDatabase } from '@pvr/db';
 import { captureStatements, type CapturedSql } from './lib/capture.ts';
-import { login, probe } from './lib/http.ts';
+import { installGenericSchema } from './generic/schema.ts';
+import { askGraphqlAt, login, probe } from './lib/http.ts';
 import { runLoad, type LoadResult } from './lib/load.ts';
 import { buildOperations, type Operation } from './lib/operations.ts';
 import { printTable, type OperationResult } from './lib/report.ts';
@@ -14,6 +15,8 @@ import { benchLogin, currentScale, currentTarget, pgliteDataDir } from './scale/
 /**
  * `pnpm bench`: the production API on the bench database (load it first with `pnpm bench:seed`),
  * driven over loopback by autocannon, beside the bare floor server that runs the same SQL.
+ * On PostgreSQL, the reads a generic server can answer (1, 2, 7) are also asked of PostGraphile
+ * (generic/server.ts) on the same database; BENCH_GENERIC=0 leaves it out.
  * BENCH_DRIVER=pglite measures the embedded mode (operations 1, 2 and 4). BENCH_SMOKE=1 makes
  * every run one second: it proves the harness works and fails on errors, never on slow numbers.
  * BENCH_ONLY=candidates-page,search picks operations; BENCH_SECONDS, BENCH_CONNECTIONS, BENCH_RATE tune the runs.
@@ -47,7 +50,7 @@ async function measure(op: Operation, url: string, cookie: string | undefined, r
   };
 }
 
-const results: OperationResult[] = operations.map((op) => ({ key: op.key, title: op.title, api: null, floor: null }));
+const results: OperationResult[] = operations.map((op) => ({ key: op.key, title: op.title, api: null, floor: null, generic: null }));
 const failures: string[] = [];
 const note = (key: string, what: string, run: LoadResult) => {
   if (run.failures > 0) failures.push(`${key} (${what}): ${run.failures} failed, first: ${run.firstFailure}`);
@@ -89,6 +92,31 @@ if (captured) {
     }
   } finally {
     await floor.stop();
+  }
+}
+
+if (target.kind === 'postgres' && process.env.BENCH_GENERIC !== '0' && operations.some((op) => op.generic)) {
+  await installGenericSchema(target.url);
+  const generic = await startProcess({
+    script: 'generic/server.ts',
+    cwd: benchDir,
+    port: Number(process.env.BENCH_GENERIC_PORT ?? 4130),
+    readyPath: '/graphql?query=%7B__typename%7D',
+    env: { DATABASE_URL: target.url, GRAPHILE_ENV: 'production' },
+  });
+  try {
+    const ask = askGraphqlAt(generic.url);
+    for (const [i, op] of operations.entries()) {
+      if (!op.generic) continue;
+      const m = await measure(op, generic.url, undefined, await op.generic(ask), generic.pid);
+      if (m.probe.error) failures.push(`${op.key} generic: ${m.probe.error}`);
+      note(op.key, 'generic', m.saturated);
+      note(op.key, 'generic rated', m.rated);
+      results[i]!.generic = { ...m.saturated, rated: m.rated, statements: null, statementsLast: null, bytes: m.probe.bytes };
+      console.log(`  generic ${op.key.padEnd(16)} ${m.saturated.requestsPerSecond} req/s, p99 ${m.rated.p99} ms at ${rate}/s`);
+    }
+  } finally {
+    await generic.stop();
   }
 }
 

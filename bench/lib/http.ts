@@ -15,6 +15,18 @@ export async function login(baseUrl: string, email: string, password: string): P
   return cookie;
 }
 
+/** Asks a GraphQL server one question and returns its data (errors throw). */
+export type AskGraphql = (query: string, variables: Record<string, unknown>) => Promise<unknown>;
+
+export function askGraphqlAt(baseUrl: string): AskGraphql {
+  return async (query, variables) => {
+    const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
+    const body = (await response.json()) as { data?: unknown; errors?: unknown };
+    if (!response.ok || body.errors) throw new Error(`${baseUrl}: ${JSON.stringify(body.errors ?? response.status).slice(0, 300)}`);
+    return body.data;
+  };
+}
+
 export type RequestSpec = { method: 'GET' | 'POST'; path: string; body?: string };
 
 /** One request, with what the benchmark reports about it. GraphQL errors count as failures. */

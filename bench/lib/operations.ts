@@ -1,7 +1,8 @@
 import { queryRows, type Database } from '@pvr/db';
 import { sql } from '@pvr/db/orm';
+import * as genericDocuments from '../generic/documents.ts';
 import * as documents from './documents.ts';
-import type { RequestSpec } from './http.ts';
+import type { AskGraphql, RequestSpec } from './http.ts';
 import { overviewDocument } from './overview-document.ts';
 
 export type Operation = {
@@ -11,6 +12,11 @@ export type Operation = {
   requests: RequestSpec[];
   /** Measured on embedded PGlite too (issue 7: operations 1, 2 and 4). */
   pglite: boolean;
+  /**
+   * The same reads as the generic server (generic/) is asked for them, built by asking it (its
+   * cursors are its own); absent where a generic server has no equivalent (domain rules, audit).
+   */
+  generic?: (ask: AskGraphql) => Promise<RequestSpec[]>;
 };
 
 /** A keyset cursor as the API encodes it (shared/cursor.ts): base64url of a JSON array. */
@@ -51,12 +57,21 @@ export async function buildOperations(db: Database, small: boolean): Promise<Ope
       title: '1. candidates page (50, keyset) with consents and note counts',
       pglite: true,
       requests: pageCursors.map((after) => graphql(documents.candidatesPage, { first: 50, after })),
+      generic: async (ask) => {
+        const cursors: (string | null)[] = [null];
+        while (cursors.length < pageCursors.length) {
+          const page = (await ask(genericDocuments.candidatesPage, { first: 50, after: cursors.at(-1) })) as { allCandidates: { pageInfo: { endCursor: string } } };
+          cursors.push(page.allCandidates.pageInfo.endCursor);
+        }
+        return cursors.map((after) => graphql(genericDocuments.candidatesPage, { first: 50, after }));
+      },
     },
     {
       key: 'candidate-detail',
       title: '2. candidate detail: consents, notes, timeline page',
       pglite: true,
       requests: [...candidateIds, ...busiest].map((id) => graphql(documents.candidateDetail, { id, first: 50 })),
+      generic: async () => [...candidateIds, ...busiest].map((id) => graphql(genericDocuments.candidateDetail, { id, first: 50 })),
     },
     {
       key: 'search',
@@ -92,6 +107,10 @@ export async function buildOperations(db: Database, small: boolean): Promise<Ope
       title: `7. consent history page at position ~${deepStart.toLocaleString('en')}`,
       pglite: false,
       requests: deepCursors.map((after) => graphql(documents.consentReview, { first: 50, after })),
+      generic: async (ask) => {
+        const found = (await ask(genericDocuments.consentHistoryCursors, { offset: deepStart, count: deep.length })) as { allConsentEvents: { edges: { cursor: string }[] } };
+        return found.allConsentEvents.edges.filter((_, i) => i % 50 === 0).map(({ cursor: after }) => graphql(genericDocuments.consentHistoryPage, { first: 50, after }));
+      },
     },
   ];
 }
