@@ -10,6 +10,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
+import { sendsCommitBehindLastStatement } from './commit-behind.ts';
 import { preparingClient } from './prepared-statements.ts';
 import * as schema from './schema/index.ts';
 import { statementCountingLogger } from './statement-counter.ts';
@@ -77,6 +78,7 @@ function openPostgres(url: string, max: number, appRole: string | undefined, pre
     onnotice: () => {},
   });
   const db = drizzlePostgres(prepare ? preparingClient(client) : client, { schema, logger: statementCountingLogger }) as unknown as Database;
+  sendsCommitBehindLastStatement(db);
   return {
     db,
     driver: 'postgres',

@@ -36,6 +36,14 @@ export async function writeAuditEntries(tx: Transaction, ctx: RequestContext, en
   if (entries.length === 0) return;
   // A mutation sent with an Idempotency-Key claims it here, in the same transaction as its work.
   await claimIdempotencyKey(tx, ctx);
+  await auditInsert(tx, ctx, entries);
+}
+
+/**
+ * The insert of `writeAuditEntries` alone, not started until awaited (a drizzle query), so a
+ * batch can send it as its transaction's last statement. The caller claims any idempotency key first.
+ */
+export function auditInsert(tx: Transaction, ctx: RequestContext, entries: AuditEntry[]): PromiseLike<unknown> {
   const rows = entries.map((entry) => ({
     action: entry.action,
     entityType: entry.entityType,
@@ -43,7 +51,7 @@ export async function writeAuditEntries(tx: Transaction, ctx: RequestContext, en
     subjectPseudonym: entry.subject ? pseudonymOf(ctx.secretKey, entry.subject.type, entry.subject.id) : null,
     details: entry.details ?? {},
   }));
-  await tx.execute(sql`
+  return tx.execute(sql`
     insert into audit_log (actor_id, actor_role, action, entity_type, entity_id, subject_pseudonym, request_id, ip_anonymised, details)
     select ${ctx.actor?.id ?? null}::uuid, ${ctx.actor?.role ?? null}::text, e.row->>'action', e.row->>'entityType', e.row->>'entityId',
            e.row->>'subjectPseudonym', ${ctx.requestId}::text, ${ctx.ipAnonymised}::text, e.row->'details'

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { schema } from '@pvr/db';
-import { asc, eq } from '@pvr/db/orm';
+import { asc, eq, sql } from '@pvr/db/orm';
 import { startTestServer, type TestServer } from '../../test/harness.ts';
 import { logCallNoteMutation, noteInput, openTestCase, type SignedIn } from '../features/cases/cases.fixtures.ts';
 
@@ -69,5 +69,31 @@ describe('audited reads of one request, batched', () => {
     );
     expect(response.errors?.map((e) => [e.path?.[0], e.extensions?.code])).toEqual([['candidate', 'NOT_FOUND']]);
     expect((await entriesOf(response.requestId)).map((e) => e.action)).toEqual(['consent.history.read']);
+  });
+
+  it('hands on nothing a read found when its audit insert fails: the commit that follows the insert rolls back', async () => {
+    // A trigger refusing this candidate's entries stands in for any failure of the insert.
+    await server.db.execute(
+      sql.raw(`create function pvr_test_refuse_audit() returns trigger language plpgsql as $$
+        begin if new.entity_id = '${candidateId}' then raise exception 'audit refused (test)'; end if; return new; end $$`),
+    );
+    await server.db.execute(sql`create trigger pvr_test_refuse_audit before insert on audit_log for each row execute function pvr_test_refuse_audit()`);
+    try {
+      const refused = await partner.client.request<{ candidate: { fullName: string } | null }>(`query($id: ID!) { candidate(id: $id) { id fullName } }`, { id: candidateId });
+      expect(refused.errors?.length).toBeGreaterThan(0);
+      expect(refused.data?.candidate ?? null).toBeNull();
+      expect(JSON.stringify(refused)).not.toContain('Batch Kandidat');
+      expect(await entriesOf(refused.requestId)).toEqual([]);
+    } finally {
+      await server.db.execute(sql`drop trigger pvr_test_refuse_audit on audit_log`);
+      await server.db.execute(sql`drop function pvr_test_refuse_audit()`);
+    }
+    // The connections are left clean: the same read now answers, audited, in one transaction.
+    for (let i = 0; i < 3; i++) {
+      const again = await partner.client.request<{ candidate: { fullName: string } }>(`query($id: ID!) { candidate(id: $id) { id fullName } }`, { id: candidateId });
+      expect(again.errors).toBeUndefined();
+      expect(again.data?.candidate.fullName).toBe('Batch Kandidat');
+      expect((await entriesOf(again.requestId)).map((e) => e.action)).toEqual(['candidate.read']);
+    }
   });
 });

@@ -1,8 +1,9 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { Transaction } from '@pvr/db';
+import { transactionEndingWith, type Transaction } from '@pvr/db';
 import type { RequestContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { writeAuditEntries, type AuditEntry } from './audit.ts';
+import { claimIdempotencyKey } from '../http/idempotency.ts';
+import { auditInsert, type AuditEntry } from './audit.ts';
 
 type Job = { work: (tx: Transaction) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
 type Outcome = { ok: true; value: unknown; entries: AuditEntry[] } | { ok: false; error: unknown };
@@ -94,10 +95,11 @@ function settle(job: Job, outcome: Outcome | undefined) {
 /**
  * One transaction: the reads in waves (those queued so far side by side, their statements
  * pipelined on the connection; then those that joined meanwhile), then every entry of the
- * reads that succeeded, in queue order, then commit. `jobs` grows while this runs.
+ * reads that succeeded, in queue order, in one insert sent with the commit (the chain head it
+ * locks is then held for no round trip). `jobs` grows while this runs.
  */
 async function runTogether(ctx: RequestContext, jobs: Job[]): Promise<Outcome[]> {
-  return ctx.db.transaction(async (tx) => {
+  return transactionEndingWith(ctx.db, async (tx) => {
     const outcomes: Outcome[] = [];
     running.set(ctx, jobs);
     try {
@@ -113,8 +115,10 @@ async function runTogether(ctx: RequestContext, jobs: Job[]): Promise<Outcome[]>
       // Closed before the audit insert: a read started from now on opens the next batch.
       running.delete(ctx);
     }
-    await writeAuditEntries(tx, ctx, outcomes.flatMap((o) => (o.ok ? o.entries : [])));
-    return outcomes;
+    const entries = outcomes.flatMap((o) => (o.ok ? o.entries : []));
+    if (entries.length === 0) return { result: outcomes };
+    await claimIdempotencyKey(tx, ctx);
+    return { result: outcomes, last: () => auditInsert(tx, ctx, entries) };
   });
 }
 
