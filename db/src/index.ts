@@ -4,3 +4,4 @@ export * from './statement-counter.ts';
 export * as schema from './schema/index.ts';
 
 export * from './prebuilt-query.ts';
+export * from './subquery-fields.ts';

@@ -1,5 +1,5 @@
-import { and, asc, desc, eq, getTableColumns, ilike, inArray, max, or, sql, type SQL } from '@pvr/db/orm';
-import { prebuiltQuery, prebuiltQueryByShape, schema } from '@pvr/db';
+import { and, asc, desc, eq, getTableColumns, ilike, inArray, max, or, sql, type AnyColumn, type SQL } from '@pvr/db/orm';
+import { fieldsOf, prebuiltQuery, prebuiltQueryByShape, schema, type Database, type Transaction } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead, joinOpenBatch } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
@@ -19,6 +19,7 @@ const { candidates, candidateDocuments, candidateTotals } = schema;
 export type CandidateRow = typeof candidates.$inferSelect;
 export type CandidateDocumentRow = Omit<typeof candidateDocuments.$inferSelect, 'content'>;
 
+type Db = Database | Transaction;
 const subjectOf = (id: string) => ({ type: 'candidate', id });
 
 /**
@@ -28,19 +29,21 @@ const subjectOf = (id: string) => ({ type: 'candidate', id });
  */
 const afterValue = sql.placeholder('afterValue');
 const afterId = sql.placeholder('afterId');
+/** The table or the page subquery: the same order inside and around it. */
+type Sortable = Record<'createdAt' | 'fullName' | 'lastActivityAt' | 'id', AnyColumn>;
 const orderings = {
   created_desc: {
-    order: [desc(candidates.createdAt), desc(candidates.id)],
+    order: (rows: Sortable) => [desc(rows.createdAt), desc(rows.id)],
     sortKey: sql<string>`${candidates.createdAt}::text`,
     after: sql`(${candidates.createdAt}, ${candidates.id}) < (${afterValue}::timestamptz, ${afterId}::uuid)`,
   },
   name_asc: {
-    order: [asc(candidates.fullName), asc(candidates.id)],
+    order: (rows: Sortable) => [asc(rows.fullName), asc(rows.id)],
     sortKey: sql<string>`${candidates.fullName}`,
     after: sql`(${candidates.fullName}, ${candidates.id}) > (${afterValue}::text, ${afterId}::uuid)`,
   },
   last_activity_desc: {
-    order: [desc(candidates.lastActivityAt), desc(candidates.id)],
+    order: (rows: Sortable) => [desc(rows.lastActivityAt), desc(rows.id)],
     sortKey: sql<string>`${candidates.lastActivityAt}::text`,
     after: sql`(${candidates.lastActivityAt}, ${candidates.id}) < (${afterValue}::timestamptz, ${afterId}::uuid)`,
   },
@@ -58,32 +61,44 @@ const listFilters = (shape: ListShape): SQL[] => [
   ...(shape.source ? [eq(candidates.source, sql.placeholder('source'))] : []),
 ];
 
-const candidatePage = prebuiltQueryByShape((db, shape: ListShape) =>
-  db
-    .select({ ...getTableColumns(candidates), sortKey: orderings[shape.sort].sortKey })
-    .from(candidates)
-    .where(and(...listFilters(shape), shape.after ? orderings[shape.sort].after : undefined))
-    .orderBy(...orderings[shape.sort].order)
-    .limit(sql.placeholder('limit')),
-);
-
 // Without a text search the total is a sum over the status/source buckets the triggers keep.
-const candidateTotal = prebuiltQueryByShape((db, shape: Omit<ListShape, 'sort' | 'after'>) =>
+const totalOf = (db: Db, shape: Omit<ListShape, 'sort' | 'after'>) =>
   shape.search
-    ? db.select({ n: sql<number>`count(*)::int` }).from(candidates).where(and(...listFilters({ ...shape, sort: 'created_desc', after: false })))
+    ? db.select({ total: sql<number>`count(*)::int`.as('total') }).from(candidates).where(and(...listFilters({ ...shape, sort: 'created_desc', after: false })))
     : db
-        .select({ n: sql<number>`coalesce(sum(${candidateTotals.candidates}), 0)::int` })
+        .select({ total: sql<number>`coalesce(sum(${candidateTotals.candidates}), 0)::int`.as('total') })
         .from(candidateTotals)
         .where(and(
           shape.status ? eq(candidateTotals.status, sql.placeholder('status')) : undefined,
           shape.source ? eq(candidateTotals.source, sql.placeholder('source')) : undefined,
-        )),
-);
+        ));
+
+const rowKeys = [...(Object.keys(getTableColumns(candidates)) as (keyof typeof candidates.$inferSelect)[]), 'sortKey'] as const;
 
 /**
- * A page of candidates: one statement for the rows and one for the total (sent together), one
- * audit entry. An audited read: `nested` starts the rows' own reads (their consents) once the
- * rows are known, so the page is one transaction with one audit insert.
+ * The page's rows and its total in one statement: the one-row total left-joined laterally to
+ * the page, so an empty page still answers with its total.
+ */
+const candidatePageWithTotal = prebuiltQueryByShape((db, shape: ListShape) => {
+  const head = totalOf(db, shape).as('head');
+  const page = db
+    .select({ ...getTableColumns(candidates), sortKey: orderings[shape.sort].sortKey.as('sort_key') })
+    .from(candidates)
+    .where(and(...listFilters(shape), shape.after ? orderings[shape.sort].after : undefined))
+    .orderBy(...orderings[shape.sort].order(candidates))
+    .limit(sql.placeholder('limit'))
+    .as('page');
+  return db
+    .select({ total: head.total, row: fieldsOf(page, rowKeys) })
+    .from(head)
+    .leftJoinLateral(page, sql`true`)
+    .orderBy(...orderings[shape.sort].order(page));
+});
+
+/**
+ * A page of candidates: one statement for the rows and their total, one audit entry. An
+ * audited read: `nested` starts the rows' own reads (their consents) once the rows are known,
+ * so the page is one transaction with one audit insert.
  */
 export async function listCandidates(ctx: RequestContext, rawArgs: unknown, nested?: (candidateIds: string[]) => void) {
   const args = parseInput(candidateListInput, rawArgs);
@@ -102,11 +117,8 @@ export async function listCandidates(ctx: RequestContext, rawArgs: unknown, nest
   };
 
   return auditedRead(ctx, async (tx) => {
-    // Both statements go out at once (pipelined on the transaction's connection): one round trip.
-    const [rows, [count]] = await Promise.all([
-      candidatePage(tx, { ...filterShape, sort: args.sort, after: Boolean(args.after) }, values),
-      candidateTotal(tx, filterShape, values),
-    ]);
+    const result = await candidatePageWithTotal(tx, { ...filterShape, sort: args.sort, after: Boolean(args.after) }, values);
+    const rows = result.flatMap(({ row }) => (row ? [row] : []));
     const nodes = rows.slice(0, args.first);
     await writeAudit(tx, ctx, {
       action: 'candidate.list',
@@ -117,7 +129,7 @@ export async function listCandidates(ctx: RequestContext, rawArgs: unknown, nest
     const last = nodes.at(-1);
     return {
       nodes,
-      totalCount: count?.n ?? 0,
+      totalCount: result[0]?.total ?? 0,
       pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.sortKey, last.id]) : null },
     };
   });

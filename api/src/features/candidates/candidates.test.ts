@@ -77,6 +77,21 @@ describe('candidates', () => {
     expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
   });
 
+  it('keeps each sort order within a page, and answers an empty page with its total', async () => {
+    for (const name of ['Berit Rekkefølge', 'Anders Rekkefølge', 'Cecilie Rekkefølge']) {
+      await partner.client.data(createMutation, { input: { fullName: name } });
+    }
+    const query = `query($filter: CandidateFilter, $sort: CandidateSort) {
+      candidates(first: 10, filter: $filter, sort: $sort) { nodes { fullName } pageInfo { endCursor hasNextPage } totalCount }
+    }`;
+    const names = async (sort: string) =>
+      (await partner.client.data(query, { filter: { search: 'rekkefølge' }, sort })).candidates.nodes.map((n: { fullName: string }) => n.fullName);
+    expect(await names('name_asc')).toEqual(['Anders Rekkefølge', 'Berit Rekkefølge', 'Cecilie Rekkefølge']);
+    expect(await names('created_desc')).toEqual(['Cecilie Rekkefølge', 'Anders Rekkefølge', 'Berit Rekkefølge']);
+    const none = await partner.client.data(query, { filter: { search: 'ingen-slik-kandidat' } });
+    expect(none.candidates).toEqual({ nodes: [], pageInfo: { endCursor: null, hasNextPage: false }, totalCount: 0 });
+  });
+
   it('never skips rows whose timestamps differ by microseconds', async () => {
     await server.db.execute(sql`insert into candidates (full_name, source, created_at) values
       ('Mikro En', 'self_registered', '2020-01-01 00:00:00.000003+00'),

@@ -1,5 +1,5 @@
 import type { Database, Transaction } from '@pvr/db';
-import { prebuiltQuery, prebuiltQueryByShape, schema } from '@pvr/db';
+import { fieldsOf, prebuiltQuery, prebuiltQueryByShape, schema } from '@pvr/db';
 import { and, asc, desc, eq, getTableColumns, gte, lte, sql, type SQL } from '@pvr/db/orm';
 import type { ConsentAction, ConsentPurpose } from '@pvr/db/schema';
 import { writeAudit } from '../../audit/audit.ts';
@@ -9,7 +9,7 @@ import { byKey, defineLoader } from '../../loaders.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
 import type { ConsentSubject } from './consents.inputs.ts';
 
-const { consentEvents, consentEventTotals } = schema;
+const { candidates, consentEvents, consentEventTotals, subscribers } = schema;
 export type ConsentEventRow = typeof consentEvents.$inferSelect;
 /**
  * A current consent state. `event` is the whole latest event when the read had it; the
@@ -99,27 +99,48 @@ function pageConditions(shape: Omit<PageShape, 'after'>): SQL[] {
   return where;
 }
 
-const eventPage = prebuiltQueryByShape((db, shape: PageShape) =>
-  db
-    .select({ ...getTableColumns(consentEvents), cursorAt: cursorTime })
+/** Whether the subject is there (a page of a missing candidate or subscriber is refused). */
+function subjectFound(shape: Omit<PageShape, 'after'>): SQL<boolean> {
+  if (shape.subject === 'candidate') return sql<boolean>`exists (select 1 from ${candidates} where ${candidates.id} = ${sql.placeholder('subjectId')})`;
+  if (shape.subject === 'subscriber') return sql<boolean>`exists (select 1 from ${subscribers} where ${subscribers.id} = ${sql.placeholder('subjectId')})`;
+  return sql<boolean>`true`;
+}
+
+const pageColumns = { ...getTableColumns(consentEvents), cursorAt: cursorTime.as('cursor_at') };
+const pageKeys = Object.keys(pageColumns) as (keyof typeof pageColumns)[];
+
+/**
+ * The page, its total and whether the subject exists, in one statement: a one-row head (the
+ * count; the whole history from the totals the triggers keep, a scan of millions otherwise)
+ * joined laterally to the page's rows, so an empty page still answers with its total.
+ */
+const eventPageWithTotal = prebuiltQueryByShape((db, shape: PageShape) => {
+  const where = pageConditions(shape);
+  const head = (where.length
+    ? db.select({ total: sql<number>`count(*)::int`.as('total'), found: subjectFound(shape).as('found') }).from(consentEvents).where(and(...where))
+    : db.select({ total: sql<number>`coalesce(sum(${consentEventTotals.events}), 0)::int`.as('total'), found: subjectFound(shape).as('found') }).from(consentEventTotals)
+  ).as('head');
+  const page = db
+    .select(pageColumns)
     .from(consentEvents)
     .where(and(
-      ...pageConditions(shape),
+      ...where,
       shape.after ? sql`(${consentEvents.occurredAt}, ${consentEvents.id}) < (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)` : undefined,
     ))
     .orderBy(desc(consentEvents.occurredAt), desc(consentEvents.id))
-    .limit(sql.placeholder('limit')),
-);
-
-// The whole history is counted from the totals the triggers keep (a scan of millions otherwise).
-const eventTotal = prebuiltQueryByShape((db, shape: Omit<PageShape, 'after'>) => {
-  const where = pageConditions(shape);
-  return where.length
-    ? db.select({ n: sql<number>`count(*)::int` }).from(consentEvents).where(and(...where))
-    : db.select({ n: sql<number>`coalesce(sum(${consentEventTotals.events}), 0)::int` }).from(consentEventTotals);
+    .limit(sql.placeholder('limit'))
+    .as('page');
+  return db
+    .select({ total: head.total, found: head.found, event: fieldsOf(page, pageKeys) })
+    .from(head)
+    .leftJoinLateral(page, sql`true`)
+    .orderBy(desc(page.occurredAt), desc(page.id));
 });
 
-/** A page of events, newest first, keyset-paged on (occurred_at, id): two statements. */
+/**
+ * A page of events, newest first, keyset-paged on (occurred_at, id), with its total and
+ * whether the subject exists: one statement.
+ */
 export async function pageOfEvents(
   db: Db,
   query: { subject?: ConsentSubject | null; filters: EventFilters },
@@ -137,14 +158,15 @@ export async function pageOfEvents(
     limit: page.first + 1,
     ...(page.after ? afterCursorValues(page.after) : {}),
   };
-  // The page and its total go out together (pipelined on the connection): one round trip.
-  const [rows, [count]] = await Promise.all([eventPage(db, { ...shape, after: Boolean(page.after) }, values), eventTotal(db, shape, values)]);
-  const kept = rows.slice(0, page.first);
+  const rows = await eventPageWithTotal(db, { ...shape, after: Boolean(page.after) }, values);
+  const events = rows.flatMap((row) => (row.event ? [row.event] : []));
+  const kept = events.slice(0, page.first);
   const last = kept.at(-1);
   return {
+    subjectFound: rows[0]?.found ?? false,
     nodes: kept.map(({ cursorAt: _cursorAt, ...event }): ConsentEventRow => event),
-    totalCount: count?.n ?? 0,
-    pageInfo: { hasNextPage: rows.length > page.first, endCursor: last ? encodeCursor([last.cursorAt, last.id]) : null },
+    totalCount: rows[0]?.total ?? 0,
+    pageInfo: { hasNextPage: events.length > page.first, endCursor: last ? encodeCursor([last.cursorAt, last.id]) : null },
   };
 }
 

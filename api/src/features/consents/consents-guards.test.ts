@@ -92,4 +92,19 @@ describe('consents: refusals', () => {
     const result = await partner.client.request(current, { subject: { candidateId: unknownId } });
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
+
+  it('refuses the history of an unknown candidate or subscriber, writing no entry; an empty history is a page', async () => {
+    const history = `query($subject: ConsentSubjectInput!) { consentHistory(subject: $subject, first: 5) { nodes { id } pageInfo { hasNextPage endCursor } totalCount } }`;
+    for (const subject of [{ candidateId: unknownId }, { subscriberId: unknownId }]) {
+      const before = await stored();
+      const result = await partner.client.request(history, { subject });
+      expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+      expect(result.data).toBeNull();
+      expect(await stored()).toEqual(before);
+    }
+    const [quiet] = await server.db.insert(schema.candidates).values({ fullName: 'Stille Kandidat', source: 'added_by_partner' }).returning();
+    const empty = await partner.client.request(history, { subject: { candidateId: quiet!.id } });
+    expect(empty.errors).toBeUndefined();
+    expect(empty.data).toEqual({ consentHistory: { nodes: [], pageInfo: { hasNextPage: false, endCursor: null }, totalCount: 0 } });
+  });
 });

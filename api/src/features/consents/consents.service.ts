@@ -107,8 +107,9 @@ export async function recordConsent(ctx: RequestContext, rawInput: unknown): Pro
 export async function listConsentHistory(ctx: RequestContext, rawArgs: unknown) {
   const args = parseInput(consentHistoryInput, rawArgs);
   return auditedRead(ctx, async (tx) => {
-    // Sent together; a subject that is not there refuses the read (no entry), its empty page unused.
-    const [, page] = await Promise.all([requireSubject(tx, args.subject), pageOfEvents(tx, { subject: args.subject, filters: args }, args)]);
+    const { subjectFound, ...page } = await pageOfEvents(tx, { subject: args.subject, filters: args }, args);
+    // A subject that is not there refuses the read (no entry).
+    if (!subjectFound) throw notFound(args.subject.type === 'candidate' ? 'Candidate' : 'Subscriber');
     await writeAudit(tx, ctx, {
       action: 'consent.history.read',
       entityType: 'consent_event',
@@ -155,7 +156,7 @@ export async function getConsentAsOf(ctx: RequestContext, rawArgs: unknown): Pro
 export async function listRecentConsentEvents(ctx: RequestContext, rawArgs: unknown) {
   const args = parseInput(recentConsentEventsInput, rawArgs);
   return ctx.db.transaction(async (tx) => {
-    const page = await pageOfEvents(tx, { filters: args }, args);
+    const { subjectFound: _always, ...page } = await pageOfEvents(tx, { filters: args }, args);
     await writeAudit(tx, ctx, {
       action: 'consent.list',
       entityType: 'consent_event',
