@@ -42,9 +42,9 @@ describe('audited reads of one request, batched', () => {
     expect(entries.map((e) => e.seq - entries[0]!.seq)).toEqual([0, 1, 2, 3]);
     expect(new Set(entries.map((e) => e.occurredAt.toISOString())).size).toBe(1);
     // Session, candidate, the history page with its total and subject check (one statement),
-    // consents, notes, the note count and the one audit insert (in four transactions, each
-    // with its own insert, it was 12; with the history's page, total and check apart, 9).
-    expect(response.statements).toBe(7);
+    // consents, the notes with their count (one statement) and the one audit insert (in four
+    // transactions, each with its own insert, it was 12; with pages and totals apart, 9).
+    expect(response.statements).toBe(6);
   });
 
   it('reads a page of the candidates list and its rows\' consents in one transaction, with one audit insert', async () => {

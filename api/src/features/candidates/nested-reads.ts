@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { RequestContext } from '../../context.ts';
 import { argumentsOf, selectedFields, selectedFieldsOf } from '../../graphql/selection.ts';
 import { noteCountByCandidate } from '../cases/call-note-pages.ts';
-import { candidateCallNotes } from '../cases/call-notes.service.ts';
+import { candidateCallNotes, startCandidateNotesWithCount } from '../cases/call-notes.service.ts';
 import { consentsByCandidate } from '../consents/consent-queries.ts';
 
 /**
@@ -15,10 +15,12 @@ export function startNestedReads(ctx: RequestContext, candidateId: string, info:
   const fields = selectedFields(info);
   const quietly = (read: Promise<unknown>) => void read.catch(() => undefined);
   if (fields.has('consents')) quietly(consentsByCandidate(ctx).load(candidateId));
-  if (fields.has('callNoteCount')) quietly(noteCountByCandidate(ctx).load(candidateId));
   const notes = fields.get('callNotes');
   const notesArgs = notes ? argumentsOf(info, notes) : null;
-  if (notesArgs) quietly(candidateCallNotes(ctx, candidateId, notesArgs));
+  // Asked together, the note count comes with the first page of notes (one statement).
+  if (notesArgs && fields.has('callNoteCount')) quietly(startCandidateNotesWithCount(ctx, candidateId, notesArgs));
+  else if (notesArgs) quietly(candidateCallNotes(ctx, candidateId, notesArgs));
+  else if (fields.has('callNoteCount')) quietly(noteCountByCandidate(ctx).load(candidateId));
 }
 
 /**

@@ -1,5 +1,5 @@
 import { and, desc, getTableColumns, lte, sql } from '@pvr/db/orm';
-import { prebuiltQueryByShape, schema, type Transaction } from '@pvr/db';
+import { prebuiltQueryByShape, schema, type Database, type Transaction } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
@@ -11,7 +11,8 @@ import type { CallNoteRow } from './call-notes.service.ts';
 
 const { callNotes } = schema;
 type Partition = 'case' | 'candidate';
-export type PagedNote = CallNoteRow & { cursorAt: string };
+/** A fetched note with its cursor and how many notes its case or candidate has for this actor. */
+export type PagedNote = CallNoteRow & { cursorAt: string; partitionTotal: number };
 
 const partitionColumn = (by: Partition) => (by === 'case' ? callNotes.caseId : callNotes.candidateId);
 
@@ -47,6 +48,8 @@ const rankedNotePages = prebuiltQueryByShape((db, shape: NoteShape) => {
       ...noteColumnsFor(shape.auditor),
       cursorAt: cursorTime(callNotes.occurredAt).as('cursor_at'),
       rank: sql<number>`row_number() over (partition by ${partition} order by ${callNotes.occurredAt} desc, ${callNotes.id} desc)`.as('rank'),
+      // Every note the actor may reach in the partition (after the cursor, when there is one).
+      partitionTotal: sql<number>`(count(*) over (partition by ${partition}))::int`.as('partition_total'),
     })
     .from(callNotes)
     .where(and(
@@ -74,12 +77,18 @@ export async function fetchNotePages(tx: Transaction, ctx: RequestContext, by: P
   return pages;
 }
 
+/**
+ * How many notes the actor may reach in the case or candidate, from its first page (no cursor):
+ * the page's window count, so the page and its total are one statement.
+ */
+export const totalOfFirstPage = (notes: PagedNote[]): number => notes[0]?.partitionTotal ?? 0;
+
 /** A connection from `first + 1` fetched notes. */
 export function toNoteConnection(notes: PagedNote[], first: number, totalCount: number) {
   const page = notes.slice(0, first);
   const last = page.at(-1);
   return {
-    nodes: page.map(({ cursorAt: _cursor, ...note }) => note as CallNoteRow),
+    nodes: page.map(({ cursorAt: _cursor, partitionTotal: _total, ...note }) => note as CallNoteRow),
     totalCount,
     pageInfo: { hasNextPage: notes.length > first, endCursor: last ? encodeCursor([last.cursorAt, last.id]) : null },
   };
@@ -134,13 +143,17 @@ const noteCounts = prebuiltQueryByShape((db, shape: Omit<NoteShape, 'auditor' | 
     .groupBy(partitionColumn(shape.by)),
 );
 
-/** How many notes the actor may reach per case or candidate: one grouped statement. */
-const defineCountLoader = (by: Partition) =>
-  defineLoader<string, number>(async (ctx, ids) => {
-    const actor = actorOf(ctx);
-    const rows = await noteCounts(ctx.db, { by, staff: actor.role === 'staff' }, { ids, actorId: actor.id });
-    return byKey(ids, rows, (r) => r.key ?? '', () => 0, ([row]) => row?.n ?? 0);
-  });
+/**
+ * How many notes the actor may reach per case or candidate: one grouped statement, on `db` (a
+ * transaction that needs it must pass itself: the embedded database has one connection).
+ */
+export async function countNotes(db: Database | Transaction, ctx: RequestContext, by: Partition, ids: readonly string[]): Promise<number[]> {
+  const actor = actorOf(ctx);
+  const rows = await noteCounts(db, { by, staff: actor.role === 'staff' }, { ids, actorId: actor.id });
+  return byKey(ids, rows, (r) => r.key ?? '', () => 0, ([row]) => row?.n ?? 0);
+}
+
+const defineCountLoader = (by: Partition) => defineLoader<string, number>((ctx, ids) => countNotes(ctx.db, ctx, by, ids));
 
 export const noteCountByCase = defineCountLoader('case');
 export const noteCountByCandidate = defineCountLoader('candidate');

@@ -6,16 +6,19 @@ import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
 import { retryTransaction } from '../../shared/retry-transaction.ts';
 import { parseInput } from '../../validation.ts';
 import { assertNoUnexplainedSensitiveData } from '../compliance/sensitive-text.ts';
-import { actorOf, visibleCases, visibleNotes } from './case-access.ts';
+import { actorOf, visibleCases } from './case-access.ts';
 import {
   auditNoteRead,
+  countNotes,
   fetchNotePages,
   noteColumns,
+  noteCountByCandidate,
   noteCountByCase,
   notePagesByCandidate,
   notePagesByCase,
   pageKey,
   toNoteConnection,
+  totalOfFirstPage,
 } from './call-note-pages.ts';
 import { callNoteListInput, logCallNoteInput, nestedNotesInput } from './call-notes.inputs.ts';
 
@@ -73,12 +76,10 @@ export async function listCallNotes(ctx: RequestContext, rawArgs: unknown) {
   return ctx.db.transaction(async (tx) => {
     const [found] = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.id, args.caseId), visibleCases(ctx)));
     if (!found) throw notFound('Case');
-    const pages = await fetchNotePages(tx, ctx, 'case', [args.caseId], args.first, args.after);
-    const [count] = await tx
-      .select({ n: sql<number>`count(*)::int` })
-      .from(callNotes)
-      .where(and(eq(callNotes.caseId, args.caseId), visibleNotes(ctx)));
-    const connection = toNoteConnection(pages.get(args.caseId) ?? [], args.first, count?.n ?? 0);
+    const notes = (await fetchNotePages(tx, ctx, 'case', [args.caseId], args.first, args.after)).get(args.caseId) ?? [];
+    // A first page carries its total; after a cursor the window counts only what follows it.
+    const total = args.after ? ((await countNotes(tx, ctx, 'case', [args.caseId]))[0] ?? 0) : totalOfFirstPage(notes);
+    const connection = toNoteConnection(notes, args.first, total);
     await auditNoteRead(tx, ctx, 'case', [args.caseId], connection.nodes);
     return connection;
   });
@@ -90,19 +91,33 @@ export function callNoteBody(ctx: RequestContext, note: CallNoteRow): string | n
   return note.body;
 }
 
-/** Case.callNotes: batched over every case on the page. */
+/** Case.callNotes: batched over every case on the page; a first page carries its own total. */
 export async function caseCallNotes(ctx: RequestContext, caseId: string, rawArgs: unknown) {
   const { first, after } = parseInput(nestedNotesInput, rawArgs);
-  const [notes, total] = await Promise.all([
-    notePagesByCase(ctx).load(pageKey({ first, after: after ?? null, id: caseId })),
-    noteCountByCase(ctx).load(caseId),
-  ]);
+  const page = notePagesByCase(ctx).load(pageKey({ first, after: after ?? null, id: caseId }));
+  const [notes, total] = await Promise.all([page, after ? noteCountByCase(ctx).load(caseId) : page.then(totalOfFirstPage)]);
   return toNoteConnection(notes, first, total);
 }
 
+const candidateNotePage = (ctx: RequestContext, candidateId: string, rawArgs: unknown) => {
+  const { first } = parseInput(nestedNotesInput, rawArgs);
+  return { first, notes: notePagesByCandidate(ctx).load(pageKey({ first, after: null, id: candidateId })) };
+};
+
 /** Candidate.callNotes: the newest notes about the candidate in cases the actor may reach. */
 export async function candidateCallNotes(ctx: RequestContext, candidateId: string, rawArgs: unknown): Promise<CallNoteRow[]> {
-  const { first } = parseInput(nestedNotesInput, rawArgs);
-  const notes = await notePagesByCandidate(ctx).load(pageKey({ first, after: null, id: candidateId }));
-  return toNoteConnection(notes, first, 0).nodes;
+  const { first, notes } = candidateNotePage(ctx, candidateId, rawArgs);
+  return toNoteConnection(await notes, first, 0).nodes;
+}
+
+/**
+ * Starts Candidate.callNotes ahead of GraphQL (candidates/nested-reads.ts) and answers
+ * Candidate.callNoteCount from the same statement's window count instead of a statement of its
+ * own. Should the page be refused, the count is read as it would have been.
+ */
+export function startCandidateNotesWithCount(ctx: RequestContext, candidateId: string, rawArgs: unknown): Promise<unknown> {
+  const { notes } = candidateNotePage(ctx, candidateId, rawArgs);
+  const count = notes.then(totalOfFirstPage, async () => (await countNotes(ctx.db, ctx, 'candidate', [candidateId]))[0] ?? 0);
+  noteCountByCandidate(ctx).prime(candidateId, count);
+  return notes;
 }

@@ -44,8 +44,28 @@ describe('call notes', () => {
     const page2 = await partner.client.data(listQuery, { caseId, after: page1.callNotes.pageInfo.endCursor });
     expect(page2.callNotes.nodes.map((n: { id: string }) => n.id)).toEqual([earliest.logCallNote.id]);
     expect(page2.callNotes.pageInfo.hasNextPage).toBe(false);
-    const nested = await partner.client.data(`query($id: ID!) { case(id: $id) { callNoteCount callNotes(first: 1) { totalCount nodes { id } } } }`, { id: caseId });
-    expect(nested.case).toEqual({ callNoteCount: 3, callNotes: { totalCount: 3, nodes: [{ id: later.logCallNote.id }] } });
+    // After a cursor the total is still the whole case's, not what follows the cursor.
+    expect(page2.callNotes.totalCount).toBe(3);
+    const nestedQuery = `query($id: ID!, $after: String) { case(id: $id) { callNoteCount callNotes(first: 1, after: $after) { totalCount nodes { id } pageInfo { endCursor } } } }`;
+    const nested = await partner.client.data(nestedQuery, { id: caseId });
+    expect(nested.case).toMatchObject({ callNoteCount: 3, callNotes: { totalCount: 3, nodes: [{ id: later.logCallNote.id }] } });
+    const nestedNext = await partner.client.data(nestedQuery, { id: caseId, after: nested.case.callNotes.pageInfo.endCursor });
+    expect(nestedNext.case).toMatchObject({ callNoteCount: 3, callNotes: { totalCount: 3, nodes: [{ id: logCallNote.id }] } });
+  });
+
+  it("counts a candidate's notes beyond the page asked with them, and none for a candidate without notes", async () => {
+    const [busy, quiet] = await server.db
+      .insert(schema.candidates)
+      .values([{ fullName: 'Travel Kandidat', source: 'added_by_partner' }, { fullName: 'Rolig Kandidat', source: 'added_by_partner' }])
+      .returning();
+    for (const occurredAt of ['2024-02-01T08:00:00.000Z', '2024-02-02T08:00:00.000Z', '2024-02-03T08:00:00.000Z']) {
+      await partner.client.data(logCallNoteMutation, { input: noteInput(caseId, { candidateId: busy!.id, occurredAt }) });
+    }
+    const query = `query($id: ID!) { candidate(id: $id) { callNoteCount callNotes(first: 1) { occurredAt } } }`;
+    expect((await partner.client.data(query, { id: busy!.id })).candidate).toEqual({ callNoteCount: 3, callNotes: [{ occurredAt: '2024-02-03T08:00:00.000Z' }] });
+    expect((await partner.client.data(query, { id: quiet!.id })).candidate).toEqual({ callNoteCount: 0, callNotes: [] });
+    const countOnly = await partner.client.data(`query($id: ID!) { candidate(id: $id) { callNoteCount } }`, { id: busy!.id });
+    expect(countOnly.candidate.callNoteCount).toBe(3);
   });
 
   it('refuses a phone number that is not one, naming the field', async () => {
