@@ -1,4 +1,4 @@
-import postgres from 'postgres';
+import { connectPostgres } from '../lib/connect.ts';
 
 /** The schema PostGraphile is given beside `public`; bench databases only, never a migration. */
 export const genericSchema = 'pvr_generic';
@@ -9,7 +9,7 @@ export const genericSchema = 'pvr_generic';
  * (the latest event per purpose and case). Run as the database owner before the server starts.
  */
 export async function installGenericSchema(databaseUrl: string): Promise<void> {
-  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {}, connect_timeout: 10 });
+  const sql = connectPostgres(databaseUrl, { max: 1, onnotice: () => {}, connect_timeout: 10 });
   try {
     await sql.unsafe(`
       create schema if not exists ${genericSchema};

@@ -1,4 +1,5 @@
-import postgres from 'postgres';
+import type postgres from 'postgres';
+import { connectPostgres } from '../lib/connect.ts';
 import { openDatabase } from '@pvr/db';
 import { captureStatements, type Statement } from '../lib/capture.ts';
 import { buildOperations } from '../lib/operations.ts';
@@ -22,7 +23,7 @@ const detail = (await buildOperations(pools.db, currentScale() !== 'full')).filt
 await pools.close();
 const requests = (await captureStatements(target.url, detail, benchLogin))['candidate-detail'] ?? [];
 
-const sql = postgres(target.url, { max: workers, connection: { role: 'pvr_app', jit: 'off' }, onnotice: () => {} });
+const sql = connectPostgres(target.url, { max: workers, connection: { role: 'pvr_app', jit: 'off' }, onnotice: () => {} });
 type Tx = postgres.TransactionSql;
 const run = (tx: Tx, s: Statement) => tx.unsafe(s.query, s.params as never[], { prepare: true });
 const isAudit = (s: Statement) => s.query.includes('insert into audit_log');

@@ -1,7 +1,7 @@
 import { hash } from '@node-rs/argon2';
 import { openDatabase, type DatabaseHandle } from '@pvr/db';
 import { sql } from '@pvr/db/orm';
-import postgres from 'postgres';
+import { connectPostgres } from '../lib/connect.ts';
 import { verifyAuditChain } from '../../api/src/audit/verify-chain.ts';
 import { candidateConsentsSql, callNotesSql, caseMembersSql, casesSql, subscriberConsentsSql } from './activity-sql.ts';
 import { benchLogin, currentScale, currentTarget, seed, sizesByScale, type Target } from './config.ts';
@@ -30,7 +30,7 @@ async function freshDatabase(t: Target): Promise<DatabaseHandle> {
   }
   const adminUrl = new URL(t.url);
   adminUrl.pathname = '/postgres';
-  const admin = postgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
+  const admin = connectPostgres(adminUrl.toString(), { max: 1, onnotice: () => {} });
   try {
     await admin.unsafe(`DROP DATABASE IF EXISTS "${t.database}" WITH (FORCE)`);
     await admin.unsafe(`CREATE DATABASE "${t.database}"`);

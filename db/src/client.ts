@@ -11,6 +11,7 @@ import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import postgres from 'postgres';
 import { sendsCommitBehindLastStatement } from './commit-behind.ts';
+import { postgresUrlParts } from './connection-url.ts';
 import { preparingClient } from './prepared-statements.ts';
 import * as schema from './schema/index.ts';
 import { statementCountingLogger } from './statement-counter.ts';
@@ -20,6 +21,8 @@ export type Schema = typeof schema;
 export type Database = PgDatabase<PgQueryResultHKT, Schema>;
 /** A transaction handle; it has the same query API as `Database`. */
 export type Transaction = Parameters<Parameters<Database['transaction']>[0]>[0];
+/** Either: what a single statement, or a read that needs no transaction, runs on. */
+export type Queryable = Database | Transaction;
 export type Driver = 'postgres' | 'pglite';
 
 export type DatabaseHandle = {
@@ -62,8 +65,10 @@ export async function openDatabase(options: DatabaseOptions = {}): Promise<Datab
     : openPglite(options.dataDir ?? '.data/pglite');
 }
 
-function openPostgres(url: string, max: number, appRole: string | undefined, prepare: boolean): DatabaseHandle {
+function openPostgres(givenUrl: string, max: number, appRole: string | undefined, prepare: boolean): DatabaseHandle {
+  const { url, socketDirectory } = postgresUrlParts(givenUrl);
   const client = postgres(url, {
+    ...(socketDirectory ? { host: socketDirectory } : {}),
     max,
     // A dropped connection during start-up must fail fast, not hang (see ARCHITECTURE.md).
     connect_timeout: 5,

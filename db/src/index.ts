@@ -1,4 +1,5 @@
 export * from './client.ts';
+export { postgresUrlParts } from './connection-url.ts';
 export { transactionEndingWith, type EndedTransaction } from './commit-behind.ts';
 export * from './statement-counter.ts';
 export * as schema from './schema/index.ts';
