@@ -1,16 +1,19 @@
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
-import postgres from 'postgres';
+import { connectPostgres } from '../lib/connect.ts';
 import type { CapturedSql } from '../lib/capture.ts';
 
 /**
  * The floor: a bare Node HTTP server that runs, for each operation, exactly the SQL the API
- * sent for the same request (captured by lib/capture.ts) through `postgres` directly, in one
- * transaction, and answers with the rows as JSON. No framework, no GraphQL, no validation:
+ * sent for the same request (captured by lib/capture.ts) through `postgres` directly, and
+ * answers with the rows as JSON. Like the API, a request that only reads and then inserts its
+ * audit entries sends them without a transaction (the insert commits on its own; where the API
+ * still reads in one, as search and the export do, the floor is the faster for it); one that
+ * writes anything else runs in one transaction. No framework, no GraphQL, no validation:
  * what is left is what the database itself costs. GET /<operation>/<index>.
  */
 const captured = JSON.parse(readFileSync(process.env.FLOOR_SQL_FILE ?? '', 'utf8')) as CapturedSql;
-const sql = postgres(process.env.DATABASE_URL ?? '', {
+const sql = connectPostgres(process.env.DATABASE_URL ?? '', {
   max: Number(process.env.FLOOR_CONNECTIONS ?? 10),
   // The API's own session settings (db/src/client.ts), so only the layers above the SQL differ.
   connection: { role: 'pvr_app', application_name: 'personvernregister-floor', jit: 'off', statement_timeout: 15_000 },
@@ -25,12 +28,12 @@ const server = createServer((request, response) => {
     response.statusCode = 404;
     return void response.end();
   }
-  sql
-    .begin(async (tx) => {
-      const results: unknown[] = [];
-      for (const statement of statements) results.push(await tx.unsafe(statement.query, statement.params as never[], { prepare: true }));
-      return results;
-    })
+  const run = async (db: typeof sql) => {
+    const results: unknown[] = [];
+    for (const statement of statements) results.push(await db.unsafe(statement.query, statement.params as never[], { prepare: true }));
+    return results;
+  };
+  (needsTransaction(statements) ? sql.begin((tx) => run(tx as unknown as typeof sql)) : run(sql))
     .then(
       (results) => {
         response.setHeader('content-type', 'application/json');
@@ -43,6 +46,11 @@ const server = createServer((request, response) => {
       },
     );
 });
+/** Writes other than a last audit insert (which the API, too, sends on its own) need a transaction. */
+function needsTransaction(statements: { query: string }[]): boolean {
+  return statements.some((s, i) => /^\s*(insert|update|delete)\b/i.test(s.query) && !(i === statements.length - 1 && /insert into audit_log/i.test(s.query)));
+}
+
 server.listen(Number(process.env.PORT ?? 4200), '127.0.0.1');
 process.on('SIGTERM', () => {
   server.close();

@@ -13,7 +13,7 @@ export const preparedStatementLimit = 1_000;
  * Describe, Flush — a round trip) and only then sends Bind and Execute: two round trips and
  * two socket writes per statement, and the text parsed on every call. Prepared, a statement
  * is parsed once per connection and then costs one round trip (bench/README.md).
- * This wraps the client drizzle gets, its transactions and savepoints, to prepare the texts
+ * This wraps the client drizzle gets, its transactions, savepoints and reserved connections, to prepare the texts
  * it sees (up to the limit). Only the PostgreSQL driver; PGlite runs in the process.
  */
 export function preparingClient(client: Sql, limit = preparedStatementLimit): Sql {
@@ -30,6 +30,9 @@ export function preparingClient(client: Sql, limit = preparedStatementLimit): Sq
         if (property === 'unsafe') {
           return (text: string, parameters?: unknown[], options?: { prepare?: boolean }) =>
             target.unsafe(text, parameters as never, { ...options, prepare: shouldPrepare(text) });
+        }
+        if (property === 'reserve') {
+          return async () => wrap(await target.reserve());
         }
         if (property === 'begin' || property === 'savepoint') {
           const scoped = Reflect.get(target, property, receiver) as (...args: unknown[]) => Promise<unknown>;

@@ -1,4 +1,4 @@
-import type { Transaction } from '@pvr/db';
+import type { Queryable, Transaction } from '@pvr/db';
 import { sql } from '@pvr/db/orm';
 import type { RequestContext } from '../context.ts';
 import { claimIdempotencyKey } from '../http/idempotency.ts';
@@ -19,12 +19,14 @@ export type AuditEntry = {
 /**
  * Writes one audit entry inside the caller's transaction: if this insert fails, the work it
  * records fails with it. The database adds the hash chain. In a batch of audited reads
- * (`audited-reads.ts`) the entry is inserted with the batch's others, still in this transaction.
+ * (`audited-reads.ts`) the entry is kept and inserted with the batch's others before any of
+ * their results is handed on; only there may `tx` be the database itself.
  */
-export async function writeAudit(tx: Transaction, ctx: RequestContext, entry: AuditEntry): Promise<void> {
+export async function writeAudit(tx: Queryable, ctx: RequestContext, entry: AuditEntry): Promise<void> {
   const deferred = deferredAuditOf(tx);
   if (deferred) deferred.push(entry);
-  else await writeAuditEntries(tx, ctx, [entry]);
+  else if (tx === ctx.db) throw new Error('writeAudit outside an audited read needs the transaction of the work it records');
+  else await writeAuditEntries(tx as Transaction, ctx, [entry]);
 }
 
 /**
@@ -41,9 +43,10 @@ export async function writeAuditEntries(tx: Transaction, ctx: RequestContext, en
 
 /**
  * The insert of `writeAuditEntries` alone, not started until awaited (a drizzle query), so a
- * batch can send it as its transaction's last statement. The caller claims any idempotency key first.
+ * batch can send it as its transaction's last statement, or on its own (one statement commits
+ * all its rows or none). The caller claims any idempotency key first.
  */
-export function auditInsert(tx: Transaction, ctx: RequestContext, entries: AuditEntry[]): PromiseLike<unknown> {
+export function auditInsert(tx: Queryable, ctx: RequestContext, entries: AuditEntry[]): PromiseLike<unknown> {
   const rows = entries.map((entry) => ({
     action: entry.action,
     entityType: entry.entityType,

@@ -1,7 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { schema } from '@pvr/db';
+import { schema, statementCountingLogger } from '@pvr/db';
 import { asc, eq, sql } from '@pvr/db/orm';
+import { randomUUID } from 'node:crypto';
 import { startTestServer, type TestServer } from '../../test/harness.ts';
+import { notFound } from '../errors.ts';
+import { systemContext } from '../features/retention/job/job-context.ts';
+import { writeAudit } from './audit.ts';
+import { auditedRead } from './audited-reads.ts';
 import { logCallNoteMutation, noteInput, openTestCase, type SignedIn } from '../features/cases/cases.fixtures.ts';
 
 const detailQuery = `query($id: ID!) {
@@ -29,7 +34,7 @@ describe('audited reads of one request, batched', () => {
   });
   afterAll(() => server?.close());
 
-  it('reads the candidate page in one transaction, with every read audited in one insert', async () => {
+  it('reads the candidate page with every read audited in one insert', async () => {
     const response = await partner.client.request<{ candidate: { callNoteCount: number; consents: unknown[] }; consentHistory: { totalCount: number } }>(detailQuery, {
       id: candidateId,
     });
@@ -42,12 +47,13 @@ describe('audited reads of one request, batched', () => {
     expect(entries.map((e) => e.seq - entries[0]!.seq)).toEqual([0, 1, 2, 3]);
     expect(new Set(entries.map((e) => e.occurredAt.toISOString())).size).toBe(1);
     // Session, candidate, the history page with its total and subject check (one statement),
-    // consents, the notes with their count (one statement) and the one audit insert (in four
-    // transactions, each with its own insert, it was 12; with pages and totals apart, 9).
+    // consents, the notes with their count (one statement) and the one audit insert, which
+    // commits on its own: no BEGIN or COMMIT (in four transactions, each with its own insert,
+    // it was 12; with pages and totals apart, 9).
     expect(response.statements).toBe(6);
   });
 
-  it('reads a page of the candidates list and its rows\' consents in one transaction, with one audit insert', async () => {
+  it('reads a page of the candidates list and its rows\' consents with one audit insert', async () => {
     const response = await partner.client.request<{ candidates: { nodes: { id: string; consents: unknown[]; callNoteCount: number }[] } }>(
       `query { candidates(first: 50) { nodes { id consents { purpose granted } callNoteCount } totalCount } }`,
     );
@@ -56,10 +62,88 @@ describe('audited reads of one request, batched', () => {
     const entries = await entriesOf(response.requestId);
     expect(entries.map((e) => e.action)).toEqual(['candidate.list', 'consent.current.read']);
     expect(entries.map((e) => e.seq - entries[0]!.seq)).toEqual([0, 1]);
-    // now() is the transaction's start: one value for both entries means one transaction.
+    // now() is the transaction's start: one value for both entries means one insert.
     expect(new Set(entries.map((e) => e.occurredAt.toISOString())).size).toBe(1);
     // Session, rows with their total (one statement), consents, note counts and the one audit insert.
     expect(response.statements).toBe(5);
+  });
+
+  it('reads the notes\' cases and authors beside the audit insert, not in a round trip after it', async () => {
+    const texts: string[] = [];
+    const original = statementCountingLogger.logQuery;
+    statementCountingLogger.logQuery = (query, params) => {
+      texts.push(query);
+      original.call(statementCountingLogger, query, params);
+    };
+    let response: Awaited<ReturnType<typeof partner.client.request<{ candidate: { callNotes: { case: { id: string }; author: { id: string } }[] } }>>>;
+    try {
+      response = await partner.client.request(`query($id: ID!) { candidate(id: $id) { id callNotes(first: 5) { id case { id reference } author { id fullName } } } }`, {
+        id: candidateId,
+      });
+    } finally {
+      statementCountingLogger.logQuery = original;
+    }
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.candidate.callNotes[0]).toMatchObject({ case: { id: expect.any(String) }, author: { id: partner.user.id } });
+    const at = (pattern: RegExp) => texts.findIndex((text) => pattern.test(text));
+    const auditInsert = at(/insert into audit_log/);
+    expect(auditInsert).toBeGreaterThan(0);
+    // Started as the note rows came in, so they were sent before the insert, not after it.
+    expect(at(/from "cases" where/)).toBeGreaterThan(-1);
+    expect(at(/from "cases" where/)).toBeLessThan(auditInsert);
+    expect(at(/from "users" where "users"\."id" in/)).toBeGreaterThan(-1);
+    expect(at(/from "users" where "users"\."id" in/)).toBeLessThan(auditInsert);
+  });
+
+  describe('a read that starts its dependents before its row is found', () => {
+    const contextFor = () => systemContext({ db: server.db, config: server.config }, `dependents-${randomUUID()}`);
+    const within = <T>(promise: Promise<T>) =>
+      Promise.race([promise, new Promise<never>((_, reject) => setTimeout(() => reject(new Error('the dependent did not run beside its parent')), 3000))]);
+
+    it('runs them beside it, in the same wave, with one insert for all their entries', async () => {
+      const ctx = contextFor();
+      let dependentRunning!: () => void;
+      const running = new Promise<void>((resolve) => (dependentRunning = resolve));
+      let dependent: Promise<string> | undefined;
+      const parent = auditedRead(
+        ctx,
+        async (db) => {
+          // Waits for the dependent: in a later wave it would never start, and this never end.
+          await running;
+          await writeAudit(db, ctx, { action: 'test.parent', entityType: 'test' });
+          return 'parent';
+        },
+        {
+          dependents: () => {
+            dependent = auditedRead(ctx, async (db) => {
+              dependentRunning();
+              await writeAudit(db, ctx, { action: 'test.dependent', entityType: 'test' });
+              return 'dependent';
+            });
+          },
+        },
+      );
+      expect(await within(Promise.all([parent, dependent]))).toEqual(['parent', 'dependent']);
+      const entries = await entriesOf(ctx.requestId);
+      expect(entries.map((e) => e.action)).toEqual(['test.parent', 'test.dependent']);
+      expect(entries[1]!.seq - entries[0]!.seq).toBe(1);
+    });
+
+    it('refuses them with their parent when its row is not found, and writes none of their entries', async () => {
+      const ctx = contextFor();
+      let dependent: Promise<string> | undefined;
+      const parent = auditedRead(ctx, async () => Promise.reject(notFound('Candidate')), {
+        dependents: () => {
+          dependent = auditedRead(ctx, async (db) => {
+            await writeAudit(db, ctx, { action: 'test.dependent', entityType: 'test' });
+            return 'found nothing, but read';
+          });
+        },
+      });
+      await expect(parent).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+      await expect(dependent).rejects.toMatchObject({ extensions: { code: 'NOT_FOUND' } });
+      expect(await entriesOf(ctx.requestId)).toEqual([]);
+    });
   });
 
   it('refuses a missing candidate without failing the batch: the sibling read still commits its entry', async () => {
@@ -72,7 +156,7 @@ describe('audited reads of one request, batched', () => {
     expect((await entriesOf(response.requestId)).map((e) => e.action)).toEqual(['consent.history.read']);
   });
 
-  it('hands on nothing a read found when its audit insert fails: the commit that follows the insert rolls back', async () => {
+  it('hands on nothing a read found when its audit insert fails', async () => {
     // A trigger refusing this candidate's entries stands in for any failure of the insert.
     await server.db.execute(
       sql.raw(`create function pvr_test_refuse_audit() returns trigger language plpgsql as $$
@@ -89,7 +173,7 @@ describe('audited reads of one request, batched', () => {
       await server.db.execute(sql`drop trigger pvr_test_refuse_audit on audit_log`);
       await server.db.execute(sql`drop function pvr_test_refuse_audit()`);
     }
-    // The connections are left clean: the same read now answers, audited, in one transaction.
+    // The connections are left clean: the same read now answers, audited.
     for (let i = 0; i < 3; i++) {
       const again = await partner.client.request<{ candidate: { fullName: string } }>(`query($id: ID!) { candidate(id: $id) { id fullName } }`, { id: candidateId });
       expect(again.errors).toBeUndefined();

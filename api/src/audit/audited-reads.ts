@@ -1,47 +1,69 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import { transactionEndingWith, type Transaction } from '@pvr/db';
+import { onOneConnection, transactionEndingWith, type Queryable } from '@pvr/db';
 import type { RequestContext } from '../context.ts';
 import { AppError } from '../errors.ts';
-import { claimIdempotencyKey } from '../http/idempotency.ts';
+import { claimIdempotencyKey, hasUnclaimedIdempotencyKey } from '../http/idempotency.ts';
 import { auditInsert, type AuditEntry } from './audit.ts';
 
-type Job = { work: (tx: Transaction) => Promise<unknown>; resolve: (value: unknown) => void; reject: (error: unknown) => void };
+type Job = {
+  work: (db: Queryable) => Promise<unknown>;
+  resolve: (value: unknown) => void;
+  reject: (error: unknown) => void;
+  /** A read that started reads of its own before its row was found (`dependents`), or one of those. */
+  role?: 'parent' | 'dependent';
+};
 type Outcome = { ok: true; value: unknown; entries: AuditEntry[] } | { ok: false; error: unknown };
 
 const queues = new WeakMap<RequestContext, Job[]>();
 /** The batch whose transaction is open for a request; reads started in `joinOpenBatch` join it. */
 const running = new WeakMap<RequestContext, Job[]>();
 const joining = new AsyncLocalStorage<true>();
+/** Set while a parent read starts its dependents: the reads queued then are theirs. */
+const speculating = new AsyncLocalStorage<true>();
 /** Batches that were told reads will join them: they wait a tick for those before the end. */
 const expectingJoins = new WeakSet<Job[]>();
 /**
- * The audit entries of a read running in a batch transaction, written when the batch ends.
- * Per read (async context), not per transaction: the reads of a wave run side by side.
+ * The audit entries of a read running in a batch, written when the batch's reads are done.
+ * Per read (async context), not per batch: the reads of a wave run side by side.
  */
-const collecting = new AsyncLocalStorage<{ tx: Transaction; entries: AuditEntry[] }>();
+const collecting = new AsyncLocalStorage<{ db: Queryable; entries: AuditEntry[] }>();
 
 /**
- * Where `writeAudit` puts an entry when the transaction is a batch of audited reads: kept and
- * inserted, with the other reads' entries, in the same transaction before it commits.
+ * Where `writeAudit` puts an entry when `db` is what a batch of audited reads runs on: kept and
+ * inserted, with the other reads' entries, before any of their results is handed on.
  */
-export const deferredAuditOf = (tx: Transaction): AuditEntry[] | undefined => {
+export const deferredAuditOf = (db: Queryable): AuditEntry[] | undefined => {
   const read = collecting.getStore();
-  return read?.tx === tx ? read.entries : undefined;
+  return read?.db === db ? read.entries : undefined;
 };
 
 /**
- * Runs an audited read — `work` reads and calls `writeAudit(tx, …)` — together with the other
- * audited reads the same request starts in the same turn of the event loop (sibling GraphQL
- * fields, the DataLoader batches of one level): one transaction and one audit insert with a row
- * per entry, instead of a transaction, an insert and a commit each. The rule is unchanged:
- * nothing a read returns reaches the caller until its audit entries have committed with it.
- * `work` must only read (it may run twice, see below), write only through writeAudit, and not
- * wait for another audited read (that one runs after it).
+ * Runs an audited read — `work` reads on `db` and calls `writeAudit(db, …)` — together with the
+ * other audited reads the same request starts in the same turn of the event loop (sibling
+ * GraphQL fields, the DataLoader batches of one level): one audit insert with a row per entry,
+ * instead of a transaction, an insert and a commit each. The rule is unchanged: nothing a read
+ * returns reaches the caller until its audit entries have committed.
+ *
+ * The reads need no transaction: each is one statement with its own snapshot either way (READ
+ * COMMITTED), and the insert alone commits all the batch's entries or none. So the batch sends
+ * no BEGIN and no COMMIT — two socket writes and a round trip less for every audited request
+ * (bench/README.md). Only a mutation that still has an Idempotency-Key to claim runs its
+ * batch in a transaction, where the claim must commit with the entries.
+ *
+ * `dependents` starts, without waiting, the reads of the fields under the row `work` looks for
+ * (a candidate's consents and notes): they go out beside it, in the same wave, instead of in a
+ * round trip after it. Should no such parent read in the batch succeed (the row is not there,
+ * or not the actor's to see), its dependents are refused with its error and write no entry.
+ *
+ * `work` must only read (in a transaction it may run twice, see below), write only through
+ * writeAudit, and not wait for another audited read (that one runs after it).
  */
-export function auditedRead<T>(ctx: RequestContext, work: (tx: Transaction) => Promise<T>): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const job: Job = { work, resolve: resolve as (value: unknown) => void, reject };
-    const open = joining.getStore() ? running.get(ctx) : undefined;
+export function auditedRead<T>(ctx: RequestContext, work: (db: Queryable) => Promise<T>, options: { dependents?: () => void } = {}): Promise<T> {
+  const read = new Promise<T>((resolve, reject) => {
+    const joins = joining.getStore() === true;
+    const role = options.dependents ? 'parent' : !joins && speculating.getStore() ? 'dependent' : undefined;
+    const job: Job = { work, resolve: resolve as (value: unknown) => void, reject, ...(role ? { role } : {}) };
+    const open = joins ? running.get(ctx) : undefined;
     if (open) return void open.push(job);
     let queue = queues.get(ctx);
     if (!queue) {
@@ -51,11 +73,29 @@ export function auditedRead<T>(ctx: RequestContext, work: (tx: Transaction) => P
       // setImmediate: after every resolver and DataLoader dispatch of this turn has queued its read.
       setImmediate(() => {
         queues.delete(ctx);
-        void runBatch(ctx, batch);
+        // Not in the context of the read that happened to open the batch.
+        speculating.exit(() => joining.exit(() => void runBatch(ctx, batch)));
       });
     }
     queue.push(job);
   });
+  if (options.dependents) {
+    try {
+      // DataLoaders dispatch on a later tick, still before the batch starts: their reads join it.
+      speculating.run(true, options.dependents);
+    } catch {
+      // Only a head start: the fields still load on their own, and report their own errors.
+    }
+  }
+  return read;
+}
+
+/** Dependents whose parents all failed take the first parent's refusal, and write nothing. */
+function withoutOrphans(jobs: Job[], outcomes: Outcome[]): Outcome[] {
+  const parents = outcomes.filter((_, i) => jobs[i]?.role === 'parent');
+  const refused = parents.find((o): o is Extract<Outcome, { ok: false }> => !o.ok);
+  if (parents.length === 0 || parents.some((o) => o.ok) || !refused) return outcomes;
+  return outcomes.map((o, i) => (jobs[i]?.role === 'dependent' ? { ok: false, error: refused.error } : o));
 }
 
 /**
@@ -74,6 +114,26 @@ export function joinOpenBatch(ctx: RequestContext, start: () => void): void {
 }
 
 async function runBatch(ctx: RequestContext, jobs: Job[]): Promise<void> {
+  if (hasUnclaimedIdempotencyKey(ctx)) return runBatchInTransaction(ctx, jobs);
+  let outcomes: Outcome[];
+  try {
+    // One connection: the statements of a wave go out together, to one server process.
+    outcomes = await onOneConnection(ctx.db, async (db) => {
+      // A read's database error fails that read only: nothing is shared that it could abort.
+      const read = withoutOrphans(jobs, await readInWaves(ctx, db, jobs, { failFast: false }));
+      const entries = read.flatMap((o) => (o.ok ? o.entries : []));
+      if (entries.length > 0) await auditInsert(db, ctx, entries);
+      return read;
+    });
+  } catch (error) {
+    // No connection, or the insert failed: no entry was written, so nothing read is handed on.
+    for (const job of jobs) job.reject(error);
+    return;
+  }
+  jobs.forEach((job, i) => settle(job, outcomes[i]));
+}
+
+async function runBatchInTransaction(ctx: RequestContext, jobs: Job[]): Promise<void> {
   let outcomes: Outcome[];
   try {
     outcomes = await runTogether(ctx, jobs);
@@ -93,28 +153,40 @@ function settle(job: Job, outcome: Outcome | undefined) {
 }
 
 /**
- * One transaction: the reads in waves (those queued so far side by side, their statements
- * pipelined on the connection; then those that joined meanwhile), then every entry of the
- * reads that succeeded, in queue order, in one insert sent with the commit (the chain head it
- * locks is then held for no round trip). `jobs` grows while this runs.
+ * The reads in waves: those queued so far side by side, their statements pipelined; then those
+ * that joined meanwhile (`joinOpenBatch`). `jobs` grows while this runs. With `failFast` (in a
+ * transaction, which one error aborts) a database error ends it; otherwise it fails its read only.
+ */
+async function readInWaves(ctx: RequestContext, db: Queryable, jobs: Job[], { failFast }: { failFast: boolean }): Promise<Outcome[]> {
+  const outcomes: Outcome[] = [];
+  running.set(ctx, jobs);
+  try {
+    while (outcomes.length < jobs.length) {
+      // Settled, not raced: in a transaction no read may still use it after it has ended.
+      const wave = await Promise.allSettled(jobs.slice(outcomes.length).map((job) => runRead(db, job)));
+      for (const result of wave) {
+        if (result.status === 'fulfilled') outcomes.push(result.value);
+        else if (failFast) throw result.reason;
+        else outcomes.push({ ok: false, error: result.reason });
+      }
+      // Reads joining from this wave (DataLoaders dispatch on a later tick) run before the end.
+      if (outcomes.length === jobs.length && expectingJoins.delete(jobs)) await new Promise((done) => setImmediate(done));
+    }
+  } finally {
+    // Closed before the audit insert: a read started from now on opens the next batch.
+    running.delete(ctx);
+  }
+  return outcomes;
+}
+
+/**
+ * One transaction: the reads, then any idempotency claim, then every entry of the reads that
+ * succeeded, in queue order, in one insert sent with the commit (the chain head it locks is
+ * then held for no round trip).
  */
 async function runTogether(ctx: RequestContext, jobs: Job[]): Promise<Outcome[]> {
   return transactionEndingWith(ctx.db, async (tx) => {
-    const outcomes: Outcome[] = [];
-    running.set(ctx, jobs);
-    try {
-      while (outcomes.length < jobs.length) {
-        // Settled, not raced: no read may still use the transaction after it has ended.
-        const wave = await Promise.allSettled(jobs.slice(outcomes.length).map((job) => runRead(tx, job)));
-        for (const result of wave) if (result.status === 'rejected') throw result.reason;
-        outcomes.push(...wave.map((result) => (result as PromiseFulfilledResult<Outcome>).value));
-        // Reads joining from this wave (DataLoaders dispatch on a later tick) run before the end.
-        if (outcomes.length === jobs.length && expectingJoins.delete(jobs)) await new Promise((done) => setImmediate(done));
-      }
-    } finally {
-      // Closed before the audit insert: a read started from now on opens the next batch.
-      running.delete(ctx);
-    }
+    const outcomes = withoutOrphans(jobs, await readInWaves(ctx, tx, jobs, { failFast: true }));
     const entries = outcomes.flatMap((o) => (o.ok ? o.entries : []));
     if (entries.length === 0) return { result: outcomes };
     await claimIdempotencyKey(tx, ctx);
@@ -122,10 +194,10 @@ async function runTogether(ctx: RequestContext, jobs: Job[]): Promise<Outcome[]>
   });
 }
 
-async function runRead(tx: Transaction, job: Job): Promise<Outcome> {
+async function runRead(db: Queryable, job: Job): Promise<Outcome> {
   const entries: AuditEntry[] = [];
   try {
-    return { ok: true, value: await collecting.run({ tx, entries }, () => job.work(tx)), entries };
+    return { ok: true, value: await collecting.run({ db, entries }, () => job.work(db)), entries };
   } catch (error) {
     // A refusal (not found, forbidden) leaves the transaction usable and writes no entry,
     // as its own rolled-back transaction did; anything else fails the batch.

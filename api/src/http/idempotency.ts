@@ -36,6 +36,12 @@ export async function claimIdempotencyKey(tx: Transaction, ctx: RequestContext):
   pending.claimed = true;
 }
 
+/** Whether this request still has an Idempotency-Key to claim with the next audit entry it writes. */
+export function hasUnclaimedIdempotencyKey(ctx: RequestContext): boolean {
+  const pending = pendingByRequest.get(ctx);
+  return Boolean(pending && !pending.claimed);
+}
+
 /** A claim made in a transaction that rolled back is gone: the next attempt must claim again. */
 export function releaseIdempotencyClaim(ctx: RequestContext): void {
   const pending = pendingByRequest.get(ctx);

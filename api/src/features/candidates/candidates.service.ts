@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, getTableColumns, ilike, inArray, max, or, sql, type AnyColumn, type SQL } from '@pvr/db/orm';
-import { fieldsOf, prebuiltQuery, prebuiltQueryByShape, schema, type Database, type Transaction } from '@pvr/db';
+import { fieldsOf, prebuiltQuery, prebuiltQueryByShape, schema, type Database, type Queryable, type Transaction } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead, joinOpenBatch } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
@@ -139,16 +139,16 @@ const candidateById = prebuiltQuery((db) => db.select().from(candidates).where(e
 
 /**
  * Batched with the request's other audited reads (the page's consent timeline); `nested` starts
- * the reads of the fields under the candidate once it is found, in the same transaction.
+ * the reads of the fields under the candidate beside it, refused with it if it is not found.
  */
 export async function getCandidate(ctx: RequestContext, id: string, nested?: () => void): Promise<CandidateRow> {
-  return auditedRead(ctx, async (tx) => {
-    const [row] = await candidateById(tx, { id });
+  const read = async (db: Queryable) => {
+    const [row] = await candidateById(db, { id });
     if (!row) throw notFound('Candidate');
-    await writeAudit(tx, ctx, { action: 'candidate.read', entityType: 'candidate', entityId: id, subject: subjectOf(id) });
-    if (nested) joinOpenBatch(ctx, nested);
+    await writeAudit(db, ctx, { action: 'candidate.read', entityType: 'candidate', entityId: id, subject: subjectOf(id) });
     return row;
-  });
+  };
+  return auditedRead(ctx, read, nested ? { dependents: nested } : {});
 }
 
 export async function createCandidate(ctx: RequestContext, rawInput: unknown): Promise<CandidateRow> {

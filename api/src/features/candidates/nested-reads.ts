@@ -3,13 +3,15 @@ import type { RequestContext } from '../../context.ts';
 import { argumentsOf, selectedFields, selectedFieldsOf } from '../../graphql/selection.ts';
 import { noteCountByCandidate } from '../cases/call-note-pages.ts';
 import { candidateCallNotes, startCandidateNotesWithCount } from '../cases/call-notes.service.ts';
+import { noteRelationsSelected } from '../cases/note-relations.ts';
 import { consentsByCandidate } from '../consents/consent-queries.ts';
 
 /**
- * The candidate page's nested reads, started once the candidate is found, so they join its
- * audited-read batch (audit/audited-reads.ts): one transaction and one audit insert for the page
- * instead of a second round when GraphQL reaches the fields. The fields' resolvers then get the
- * same loader promises; errors are theirs to report, so they are not reported here.
+ * The candidate page's nested reads, started beside the candidate's own read (its
+ * `dependents`, audit/audited-reads.ts): one wave of statements and one audit insert for the
+ * page instead of further rounds when GraphQL reaches the fields, and refused with the
+ * candidate if it is not found. The fields' resolvers then get the same loader promises; errors
+ * are theirs to report, so they are not reported here.
  */
 export function startNestedReads(ctx: RequestContext, candidateId: string, info: GraphQLResolveInfo): void {
   const fields = selectedFields(info);
@@ -17,6 +19,7 @@ export function startNestedReads(ctx: RequestContext, candidateId: string, info:
   if (fields.has('consents')) quietly(consentsByCandidate(ctx).load(candidateId));
   const notes = fields.get('callNotes');
   const notesArgs = notes ? argumentsOf(info, notes) : null;
+  if (notes) noteRelationsSelected(ctx, selectedFieldsOf(info, notes));
   // Asked together, the note count comes with the first page of notes (one statement).
   if (notesArgs && fields.has('callNoteCount')) quietly(startCandidateNotesWithCount(ctx, candidateId, notesArgs));
   else if (notesArgs) quietly(candidateCallNotes(ctx, candidateId, notesArgs));

@@ -1,5 +1,5 @@
 import { and, desc, getTableColumns, lte, sql } from '@pvr/db/orm';
-import { prebuiltQueryByShape, schema, type Database, type Transaction } from '@pvr/db';
+import { prebuiltQueryByShape, schema, type Queryable } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
@@ -8,6 +8,7 @@ import { byKey, defineLoader } from '../../loaders.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
 import { actorOf, cursorTime, staffNotes } from './case-access.ts';
 import type { CallNoteRow } from './call-notes.service.ts';
+import { startNoteRelations } from './note-relations.ts';
 
 const { callNotes } = schema;
 type Partition = 'case' | 'candidate';
@@ -65,7 +66,7 @@ const rankedNotePages = prebuiltQueryByShape((db, shape: NoteShape) => {
  * The newest `first + 1` notes of each case or candidate in one statement (a window per
  * partition), so a page of parents costs the same whatever its size.
  */
-export async function fetchNotePages(tx: Transaction, ctx: RequestContext, by: Partition, ids: string[], first: number, after?: string | null) {
+export async function fetchNotePages(tx: Queryable, ctx: RequestContext, by: Partition, ids: string[], first: number, after?: string | null) {
   const rows = await rankedNotePages(tx, noteShapeOf(ctx, by, Boolean(after)), {
     ids,
     actorId: actorOf(ctx).id,
@@ -95,7 +96,7 @@ export function toNoteConnection(notes: PagedNote[], first: number, totalCount: 
 }
 
 /** Reading notes is reading people's data: one audit entry per page, ids only. */
-export async function auditNoteRead(tx: Transaction, ctx: RequestContext, by: Partition, ids: string[], notes: CallNoteRow[]) {
+export async function auditNoteRead(tx: Queryable, ctx: RequestContext, by: Partition, ids: string[], notes: CallNoteRow[]) {
   const candidateIds = [...new Set(notes.flatMap((n) => (n.candidateId ? [n.candidateId] : [])))];
   const only = by === 'candidate' && ids.length === 1 ? ids[0] : undefined;
   await writeAudit(tx, ctx, {
@@ -127,7 +128,9 @@ const definePageLoader = (by: Partition) =>
         for (const id of ids) found.set(pageKey({ first, after, id }), pages.get(id) ?? []);
       }
       const ids = [...new Set([...groups.values()].flatMap((g) => g.ids))];
-      await auditNoteRead(tx, ctx, by, ids, [...found.values()].flat());
+      const notes = [...found.values()].flat();
+      startNoteRelations(ctx, notes);
+      await auditNoteRead(tx, ctx, by, ids, notes);
       return keys.map((key) => found.get(key) ?? []);
     });
   });
@@ -147,7 +150,7 @@ const noteCounts = prebuiltQueryByShape((db, shape: Omit<NoteShape, 'auditor' | 
  * How many notes the actor may reach per case or candidate: one grouped statement, on `db` (a
  * transaction that needs it must pass itself: the embedded database has one connection).
  */
-export async function countNotes(db: Database | Transaction, ctx: RequestContext, by: Partition, ids: readonly string[]): Promise<number[]> {
+export async function countNotes(db: Queryable, ctx: RequestContext, by: Partition, ids: readonly string[]): Promise<number[]> {
   const actor = actorOf(ctx);
   const rows = await noteCounts(db, { by, staff: actor.role === 'staff' }, { ids, actorId: actor.id });
   return byKey(ids, rows, (r) => r.key ?? '', () => 0, ([row]) => row?.n ?? 0);

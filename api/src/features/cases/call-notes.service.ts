@@ -118,6 +118,9 @@ export async function candidateCallNotes(ctx: RequestContext, candidateId: strin
 export function startCandidateNotesWithCount(ctx: RequestContext, candidateId: string, rawArgs: unknown): Promise<unknown> {
   const { notes } = candidateNotePage(ctx, candidateId, rawArgs);
   const count = notes.then(totalOfFirstPage, async () => (await countNotes(ctx.db, ctx, 'candidate', [candidateId]))[0] ?? 0);
+  // Its rejection is the field's to report, if the field is asked at all (not when the candidate
+  // was refused): without a handler here it would be an unhandled rejection, which ends the process.
+  count.catch(() => undefined);
   noteCountByCandidate(ctx).prime(candidateId, count);
   return notes;
 }
