@@ -100,7 +100,7 @@ function withoutOrphans(jobs: Job[], outcomes: Outcome[]): Outcome[] {
 
 /**
  * Starts reads (not waited for) that join the batch running now: a read that has found its row
- * starts its nested fields' reads here, so they share its transaction instead of opening the
+ * starts its nested fields' reads here, so they share its audit insert instead of opening the
  * next one when GraphQL gets to them. Their promises are the loaders' own, which the fields then get.
  */
 export function joinOpenBatch(ctx: RequestContext, start: () => void): void {

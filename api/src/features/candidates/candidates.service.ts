@@ -98,7 +98,7 @@ const candidatePageWithTotal = prebuiltQueryByShape((db, shape: ListShape) => {
 /**
  * A page of candidates: one statement for the rows and their total, one audit entry. An
  * audited read: `nested` starts the rows' own reads (their consents) once the rows are known,
- * so the page is one transaction with one audit insert.
+ * so the page is one batch with one audit insert.
  */
 export async function listCandidates(ctx: RequestContext, rawArgs: unknown, nested?: (candidateIds: string[]) => void) {
   const args = parseInput(candidateListInput, rawArgs);

@@ -28,7 +28,7 @@ export function startNestedReads(ctx: RequestContext, candidateId: string, info:
 
 /**
  * The same for a page of the candidates list: once its rows are read, each row's consents
- * (one loader batch, audited) start in the list's transaction, and the note counts with them.
+ * (one loader batch, audited) join the list's batch, and the note counts start with them.
  */
 export function startRowReads(ctx: RequestContext, candidateIds: string[], info: GraphQLResolveInfo): void {
   const nodes = selectedFields(info).get('nodes');

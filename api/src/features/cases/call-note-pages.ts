@@ -1,5 +1,5 @@
-import { and, desc, getTableColumns, lte, sql } from '@pvr/db/orm';
-import { prebuiltQueryByShape, schema, type Queryable } from '@pvr/db';
+import { and, desc, eq, getTableColumns, lte, sql } from '@pvr/db/orm';
+import { fieldsOf, prebuiltQueryByShape, schema, type Queryable } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
@@ -8,9 +8,12 @@ import { byKey, defineLoader } from '../../loaders.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
 import { actorOf, cursorTime, staffNotes } from './case-access.ts';
 import type { CallNoteRow } from './call-notes.service.ts';
-import { startNoteRelations } from './note-relations.ts';
+import { userColumns, usersById } from '../users/users.loaders.ts';
+import { casesById } from './case-loaders.ts';
+import type { CaseRow } from './cases.service.ts';
+import { noteRelationsWanted, startNoteRelations } from './note-relations.ts';
 
-const { callNotes } = schema;
+const { callNotes, cases, users } = schema;
 type Partition = 'case' | 'candidate';
 /** A fetched note with its cursor and how many notes its case or candidate has for this actor. */
 export type PagedNote = CallNoteRow & { cursorAt: string; partitionTotal: number };
@@ -42,16 +45,17 @@ const noteShapeOf = (ctx: RequestContext, by: Partition, after: boolean): NoteSh
 };
 const ofIds = (by: Partition) => sql`${partitionColumn(by)} = any(${sql.placeholder('ids')}::uuid[])`;
 
-const rankedNotePages = prebuiltQueryByShape((db, shape: NoteShape) => {
+const rankedNotes = (db: Queryable, shape: NoteShape) => {
   const partition = partitionColumn(shape.by);
+  const fields = {
+    ...noteColumnsFor(shape.auditor),
+    cursorAt: cursorTime(callNotes.occurredAt).as('cursor_at'),
+    rank: sql<number>`row_number() over (partition by ${partition} order by ${callNotes.occurredAt} desc, ${callNotes.id} desc)`.as('rank'),
+    // Every note the actor may reach in the partition (after the cursor, when there is one).
+    partitionTotal: sql<number>`(count(*) over (partition by ${partition}))::int`.as('partition_total'),
+  };
   const ranked = db
-    .select({
-      ...noteColumnsFor(shape.auditor),
-      cursorAt: cursorTime(callNotes.occurredAt).as('cursor_at'),
-      rank: sql<number>`row_number() over (partition by ${partition} order by ${callNotes.occurredAt} desc, ${callNotes.id} desc)`.as('rank'),
-      // Every note the actor may reach in the partition (after the cursor, when there is one).
-      partitionTotal: sql<number>`(count(*) over (partition by ${partition}))::int`.as('partition_total'),
-    })
+    .select(fields)
     .from(callNotes)
     .where(and(
       ofIds(shape.by),
@@ -59,15 +63,47 @@ const rankedNotePages = prebuiltQueryByShape((db, shape: NoteShape) => {
       shape.after ? sql`(${callNotes.occurredAt}, ${callNotes.id}) < (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)` : undefined,
     ))
     .as('ranked');
+  return { ranked, keys: Object.keys(fields) as (keyof typeof fields)[] };
+};
+
+const rankedNotePages = prebuiltQueryByShape((db, shape: NoteShape) => {
+  const { ranked } = rankedNotes(db, shape);
   return db.select().from(ranked).where(lte(ranked.rank, sql.placeholder('limit'))).orderBy(desc(ranked.occurredAt), desc(ranked.id));
 });
+
+/**
+ * The same pages with each note's case and author, for a request that asks for both: no
+ * statements of their own. A note the actor may reach is in a case they may reach
+ * (`staffNotes`), so the case is the one `casesById` would give them.
+ */
+const rankedNotePagesWithRelations = prebuiltQueryByShape((db, shape: NoteShape) => {
+  const { ranked, keys } = rankedNotes(db, shape);
+  return db
+    .select({ note: fieldsOf(ranked, keys), noteCase: getTableColumns(cases), author: userColumns })
+    .from(ranked)
+    .innerJoin(cases, eq(cases.id, ranked.caseId))
+    .innerJoin(users, eq(users.id, ranked.authorId))
+    .where(lte(ranked.rank, sql.placeholder('limit')))
+    .orderBy(desc(ranked.occurredAt), desc(ranked.id));
+});
+
+/** The page's notes, with their cases and authors handed to the loaders when asked for. */
+async function readNotePages(db: Queryable, ctx: RequestContext, shape: NoteShape, values: Record<string, unknown>) {
+  if (!noteRelationsWanted(ctx, ['case', 'author'])) return rankedNotePages(db, shape, values);
+  const rows = await rankedNotePagesWithRelations(db, shape, values);
+  for (const { noteCase, author } of rows) {
+    casesById(ctx).prime(noteCase.id, noteCase as CaseRow);
+    usersById(ctx).prime(author.id, author);
+  }
+  return rows.map((row) => row.note);
+}
 
 /**
  * The newest `first + 1` notes of each case or candidate in one statement (a window per
  * partition), so a page of parents costs the same whatever its size.
  */
 export async function fetchNotePages(tx: Queryable, ctx: RequestContext, by: Partition, ids: string[], first: number, after?: string | null) {
-  const rows = await rankedNotePages(tx, noteShapeOf(ctx, by, Boolean(after)), {
+  const rows = await readNotePages(tx, ctx, noteShapeOf(ctx, by, Boolean(after)), {
     ids,
     actorId: actorOf(ctx).id,
     limit: first + 1,

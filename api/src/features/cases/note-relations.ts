@@ -18,6 +18,12 @@ export function wantNoteRelations(ctx: RequestContext, relations: Iterable<NoteR
   wantedByRequest.set(ctx, wanted);
 }
 
+/** Whether the request asks for all of these relations of its notes. */
+export function noteRelationsWanted(ctx: RequestContext, relations: readonly NoteRelation[]): boolean {
+  const wanted = wantedByRequest.get(ctx);
+  return Boolean(wanted && relations.every((relation) => wanted.has(relation)));
+}
+
 /** `wantNoteRelations` for the fields selected on a note (`selectedFields` of a note list). */
 export function noteRelationsSelected(ctx: RequestContext, noteFields: ReadonlyMap<string, unknown>): void {
   wantNoteRelations(ctx, (['case', 'author'] as const).filter((relation) => noteFields.has(relation)));
@@ -31,7 +37,8 @@ export function noteRelationsSelected(ctx: RequestContext, noteFields: ReadonlyM
  */
 export function startNoteRelations(ctx: RequestContext, notes: readonly { caseId: string; authorId: string }[]): void {
   const wanted = wantedByRequest.get(ctx);
-  if (!wanted || notes.length === 0) return;
+  // Asked together, both came with the notes' own statement (`call-note-pages.ts`).
+  if (!wanted || notes.length === 0 || noteRelationsWanted(ctx, ['case', 'author'])) return;
   const quietly = (read: Promise<unknown>) => void read.catch(() => undefined);
   // Through joinOpenBatch: the batch then lets the loaders dispatch before its insert goes out.
   joinOpenBatch(ctx, () => {

@@ -124,7 +124,7 @@ const overviewLimit = 100;
 async function overviewList(ctx: RequestContext, action: string, range: (due: SQL, today: CalendarDate) => SQL | undefined) {
   const today = osloToday();
   const due = effectiveDue(today);
-  // Batched with the overview's other audited list: one transaction and one audit insert for both.
+  // Batched with the overview's other audited list: one audit insert for both.
   return auditedRead(ctx, async (tx) => {
     const rows = await tx
       .select()
