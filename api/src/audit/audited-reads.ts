@@ -90,6 +90,13 @@ export function auditedRead<T>(ctx: RequestContext, work: (db: Queryable) => Pro
   return read;
 }
 
+/**
+ * A read that writes no audit entry of its own (a count, no personal data) but goes with the
+ * request's audited reads: started beside them (a `joinOpenBatch` or `dependents` start), it
+ * runs in their wave on their connection, one socket write for all, instead of apart on the pool.
+ */
+export const batchedRead: <T>(ctx: RequestContext, work: (db: Queryable) => Promise<T>) => Promise<T> = (ctx, work) => auditedRead(ctx, work);
+
 /** Dependents whose parents all failed take the first parent's refusal, and write nothing. */
 function withoutOrphans(jobs: Job[], outcomes: Outcome[]): Outcome[] {
   const parents = outcomes.filter((_, i) => jobs[i]?.role === 'parent');

@@ -1,7 +1,7 @@
 import { and, desc, eq, getTableColumns, lte, sql } from '@pvr/db/orm';
 import { fieldsOf, prebuiltQueryByShape, schema, type Queryable } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
-import { auditedRead } from '../../audit/audited-reads.ts';
+import { auditedRead, batchedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { badInput } from '../../errors.ts';
 import { byKey, defineLoader } from '../../loaders.ts';
@@ -192,7 +192,7 @@ export async function countNotes(db: Queryable, ctx: RequestContext, by: Partiti
   return byKey(ids, rows, (r) => r.key ?? '', () => 0, ([row]) => row?.n ?? 0);
 }
 
-const defineCountLoader = (by: Partition) => defineLoader<string, number>((ctx, ids) => countNotes(ctx.db, ctx, by, ids));
+const defineCountLoader = (by: Partition) => defineLoader<string, number>((ctx, ids) => batchedRead(ctx, (db) => countNotes(db, ctx, by, ids)));
 
 export const noteCountByCase = defineCountLoader('case');
 export const noteCountByCandidate = defineCountLoader('candidate');
