@@ -13,8 +13,9 @@ export const preparedStatementLimit = 1_000;
  * Describe, Flush — a round trip) and only then sends Bind and Execute: two round trips and
  * two socket writes per statement, and the text parsed on every call. Prepared, a statement
  * is parsed once per connection and then costs one round trip (bench/README.md).
- * This wraps the client drizzle gets, its transactions, savepoints and reserved connections, to prepare the texts
- * it sees (up to the limit). Only the PostgreSQL driver; PGlite runs in the process.
+ * This wraps the client drizzle gets, its transactions, savepoints and reserved connections,
+ * to prepare the texts it sees (up to the limit). Only the PostgreSQL driver; PGlite runs in
+ * the process.
  */
 export function preparingClient(client: Sql, limit = preparedStatementLimit): Sql {
   const known = new Set<string>();
