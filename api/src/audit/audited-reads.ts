@@ -15,7 +15,7 @@ type Job = {
 type Outcome = { ok: true; value: unknown; entries: AuditEntry[] } | { ok: false; error: unknown };
 
 const queues = new WeakMap<RequestContext, Job[]>();
-/** The batch whose transaction is open for a request; reads started in `joinOpenBatch` join it. */
+/** The batch whose reads are running for a request; reads started in `joinOpenBatch` join it. */
 const running = new WeakMap<RequestContext, Job[]>();
 const joining = new AsyncLocalStorage<true>();
 /** Set while a parent read starts its dependents: the reads queued then are theirs. */
@@ -169,7 +169,7 @@ async function readInWaves(ctx: RequestContext, db: Queryable, jobs: Job[], { fa
   running.set(ctx, jobs);
   try {
     while (outcomes.length < jobs.length) {
-      // Settled, not raced: in a transaction no read may still use it after it has ended.
+      // Settled, not raced: no read may still use the transaction or connection once it is given back.
       const wave = await Promise.allSettled(jobs.slice(outcomes.length).map((job) => runRead(db, job)));
       for (const result of wave) {
         if (result.status === 'fulfilled') outcomes.push(result.value);
@@ -206,8 +206,8 @@ async function runRead(db: Queryable, job: Job): Promise<Outcome> {
   try {
     return { ok: true, value: await collecting.run({ db, entries }, () => job.work(db)), entries };
   } catch (error) {
-    // A refusal (not found, forbidden) leaves the transaction usable and writes no entry,
-    // as its own rolled-back transaction did; anything else fails the batch.
+    // A refusal (not found, forbidden) writes no entry and, in a transaction, leaves it usable;
+    // anything else is a database error for `readInWaves` to handle.
     if (!(error instanceof AppError)) throw error;
     return { ok: false, error };
   }

@@ -6,10 +6,10 @@ import type { RequestContext } from '../../context.ts';
 import { badInput } from '../../errors.ts';
 import { byKey, defineLoader } from '../../loaders.ts';
 import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
-import { actorOf, cursorTime, staffNotes } from './case-access.ts';
-import type { CallNoteRow } from './call-notes.service.ts';
 import { userColumns, usersById } from '../users/users.loaders.ts';
+import { actorOf, cursorTime, staffNotes } from './case-access.ts';
 import { casesById } from './case-loaders.ts';
+import type { CallNoteRow } from './call-notes.service.ts';
 import type { CaseRow } from './cases.service.ts';
 import { noteRelationsWanted, startNoteRelations } from './note-relations.ts';
 

@@ -12,7 +12,7 @@ const wantedByRequest = new WeakMap<RequestContext, Set<NoteRelation>>();
  * (`CallNote.case`, `CallNote.author`), so the note page's read can start them as soon as its
  * rows are in (`startNoteRelations`).
  */
-export function wantNoteRelations(ctx: RequestContext, relations: Iterable<NoteRelation>): void {
+function wantNoteRelations(ctx: RequestContext, relations: Iterable<NoteRelation>): void {
   const wanted = wantedByRequest.get(ctx) ?? new Set<NoteRelation>();
   for (const relation of relations) wanted.add(relation);
   wantedByRequest.set(ctx, wanted);
