@@ -41,23 +41,51 @@ export async function writeAuditEntries(tx: Transaction, ctx: RequestContext, en
   await auditInsert(tx, ctx, entries);
 }
 
+/** An entry as the insert takes it: the request's who and where travel with each row. */
+export type AuditRow = {
+  actorId: string | null;
+  actorRole: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  subjectPseudonym: string | null;
+  requestId: string;
+  ipAnonymised: string | null;
+  details: Record<string, unknown>;
+};
+
+export function auditRowsOf(ctx: RequestContext, entries: AuditEntry[]): AuditRow[] {
+  return entries.map((entry) => ({
+    actorId: ctx.actor?.id ?? null,
+    actorRole: ctx.actor?.role ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    subjectPseudonym: entry.subject ? pseudonymOf(ctx.secretKey, entry.subject.type, entry.subject.id) : null,
+    requestId: ctx.requestId,
+    ipAnonymised: ctx.ipAnonymised,
+    details: entry.details ?? {},
+  }));
+}
+
 /**
  * The insert of `writeAuditEntries` alone, not started until awaited (a drizzle query), so a
  * batch can send it as its transaction's last statement, or on its own (one statement commits
  * all its rows or none). The caller claims any idempotency key first.
  */
 export function auditInsert(tx: Queryable, ctx: RequestContext, entries: AuditEntry[]): PromiseLike<unknown> {
-  const rows = entries.map((entry) => ({
-    action: entry.action,
-    entityType: entry.entityType,
-    entityId: entry.entityId ?? null,
-    subjectPseudonym: entry.subject ? pseudonymOf(ctx.secretKey, entry.subject.type, entry.subject.id) : null,
-    details: entry.details ?? {},
-  }));
-  return tx.execute(sql`
+  return insertAuditRows(tx, auditRowsOf(ctx, entries));
+}
+
+/**
+ * One statement text whatever the rows and whoever they are from (the audit group commit
+ * inserts several requests' entries at once): every column travels in the JSON array.
+ */
+export function insertAuditRows(db: Queryable, rows: AuditRow[]): PromiseLike<unknown> {
+  return db.execute(sql`
     insert into audit_log (actor_id, actor_role, action, entity_type, entity_id, subject_pseudonym, request_id, ip_anonymised, details)
-    select ${ctx.actor?.id ?? null}::uuid, ${ctx.actor?.role ?? null}::text, e.row->>'action', e.row->>'entityType', e.row->>'entityId',
-           e.row->>'subjectPseudonym', ${ctx.requestId}::text, ${ctx.ipAnonymised}::text, e.row->'details'
+    select (e.row->>'actorId')::uuid, e.row->>'actorRole', e.row->>'action', e.row->>'entityType', e.row->>'entityId',
+           e.row->>'subjectPseudonym', e.row->>'requestId', e.row->>'ipAnonymised', e.row->'details'
     from jsonb_array_elements(${JSON.stringify(rows)}::text::jsonb) with ordinality as e(row, n)
     order by e.n`);
 }

@@ -3,7 +3,8 @@ import { onOneConnection, transactionEndingWith, type Queryable } from '@pvr/db'
 import type { RequestContext } from '../context.ts';
 import { AppError } from '../errors.ts';
 import { claimIdempotencyKey, hasUnclaimedIdempotencyKey } from '../http/idempotency.ts';
-import { auditInsert, type AuditEntry } from './audit.ts';
+import { auditInsert, auditRowsOf, type AuditEntry } from './audit.ts';
+import { commitAuditRows } from './group-commit.ts';
 
 type Job = {
   work: (db: Queryable) => Promise<unknown>;
@@ -125,13 +126,11 @@ async function runBatch(ctx: RequestContext, jobs: Job[]): Promise<void> {
   let outcomes: Outcome[];
   try {
     // One connection: the statements of a wave go out together, to one server process.
-    outcomes = await onOneConnection(ctx.db, async (db) => {
-      // A read's database error fails that read only: nothing is shared that it could abort.
-      const read = withoutOrphans(jobs, await readInWaves(ctx, db, jobs, { failFast: false }));
-      const entries = read.flatMap((o) => (o.ok ? o.entries : []));
-      if (entries.length > 0) await auditInsert(db, ctx, entries);
-      return read;
-    });
+    // A read's database error fails that read only: nothing is shared that it could abort.
+    outcomes = withoutOrphans(jobs, await onOneConnection(ctx.db, (db) => readInWaves(ctx, db, jobs, { failFast: false })));
+    const entries = outcomes.flatMap((o) => (o.ok ? o.entries : []));
+    // With other requests' entries, in one insert that commits by itself (group-commit.ts).
+    if (entries.length > 0) await commitAuditRows(ctx.db, auditRowsOf(ctx, entries));
   } catch (error) {
     // No connection, or the insert failed: no entry was written, so nothing read is handed on.
     for (const job of jobs) job.reject(error);
