@@ -40,7 +40,7 @@ const captured: CapturedSql | null = target.kind === 'postgres' ? await captureS
 async function measure(op: Operation, url: string, cookie: string | undefined, requests: Operation['requests'], pid: number) {
   const first = await probe(url, cookie ?? '', requests[0]!);
   const last = await probe(url, cookie ?? '', requests.at(-1)!);
-  const saturated = await runLoad({ url, cookie, requests, seconds, connections, pid });
+  const saturated = await runLoad({ url, cookie, requests, seconds, connections, pid, databaseCpu: target.kind === 'postgres' });
   // The smoke run only proves the harness: one saturation second per operation is enough.
   const rated = smoke ? saturated : await runLoad({ url, cookie, requests, seconds, connections: 4, rate });
   return {

@@ -1,6 +1,6 @@
 import autocannon from 'autocannon';
 import { failureOf, type RequestSpec } from './http.ts';
-import { cpuMillisOf } from './server-process.ts';
+import { cpuMillisOf, postgresCpuMillis } from './server-process.ts';
 
 export type LoadResult = {
   requests: number;
@@ -10,6 +10,8 @@ export type LoadResult = {
   failures: number;
   firstFailure: string | null;
   cpuMsPerRequest: number | null;
+  /** CPU of the local PostgreSQL's processes per request (only when `databaseCpu` is set). */
+  dbCpuMsPerRequest?: number | null;
 };
 
 export type LoadOptions = {
@@ -22,6 +24,8 @@ export type LoadOptions = {
   rate?: number;
   /** The server's pid, for its CPU time per request. */
   pid?: number;
+  /** Also measure the local PostgreSQL's CPU per request (it shares the machine). */
+  databaseCpu?: boolean;
 };
 
 /** One bounded autocannon run on loopback; every response is checked for errors. */
@@ -29,6 +33,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let failures = 0;
   let firstFailure: string | null = null;
   const cpuBefore = options.pid ? cpuMillisOf(options.pid) : null;
+  const dbBefore = options.databaseCpu ? postgresCpuMillis() : null;
   const result = await autocannon({
     url: options.url,
     connections: options.connections,
@@ -53,6 +58,7 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     })),
   });
   const cpuAfter = options.pid ? cpuMillisOf(options.pid) : null;
+  const dbMs = dbBefore ? databaseMillisSince(dbBefore) : null;
   const total = result.requests.total;
   failures += result.errors + result.timeouts;
   if (!firstFailure && (result.errors || result.timeouts)) firstFailure = `${result.errors} connection errors, ${result.timeouts} timeouts`;
@@ -64,5 +70,18 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     failures,
     firstFailure,
     cpuMsPerRequest: cpuBefore !== null && cpuAfter !== null && total > 0 ? Math.round(((cpuAfter - cpuBefore) / total) * 100) / 100 : null,
+    ...(options.databaseCpu ? { dbCpuMsPerRequest: dbMs !== null && total > 0 ? Math.round((dbMs / total) * 100) / 100 : null } : {}),
   };
+}
+
+/**
+ * The database's CPU since `before`: a process started during the run counts from zero; one
+ * that ended during it is lost (the servers keep their connections open, so that is rare).
+ */
+function databaseMillisSince(before: Map<number, number>): number | null {
+  const after = postgresCpuMillis();
+  if (after.size === 0) return null;
+  let total = 0;
+  for (const [pid, ms] of after) total += ms - (before.get(pid) ?? 0);
+  return total;
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 export type ServerProcess = { url: string; pid: number; child: ChildProcess; stop(): Promise<void> };
@@ -82,6 +82,31 @@ export function cpuMillisOf(pid: number): number | null {
   } catch {
     return null;
   }
+}
+
+/**
+ * CPU time of every local `postgres` process (backends, WAL writer, checkpointer…) by pid, in
+ * milliseconds: the database's share of a run on this machine. Empty off Linux.
+ */
+export function postgresCpuMillis(): Map<number, number> {
+  const byPid = new Map<number, number>();
+  let entries: string[];
+  try {
+    entries = readdirSync('/proc');
+  } catch {
+    return byPid;
+  }
+  for (const entry of entries) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if (readFileSync(`/proc/${entry}/comm`, 'utf8').trim() !== 'postgres') continue;
+    } catch {
+      continue; // exited meanwhile
+    }
+    const ms = cpuMillisOf(Number(entry));
+    if (ms !== null) byPid.set(Number(entry), ms);
+  }
+  return byPid;
 }
 
 /** USER_HZ is 100 on every mainstream Linux build. */
