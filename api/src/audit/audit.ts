@@ -70,8 +70,8 @@ export function auditRowsOf(ctx: RequestContext, entries: AuditEntry[]): AuditRo
 
 /**
  * The insert of `writeAuditEntries` alone, not started until awaited (a drizzle query), so a
- * batch can send it as its transaction's last statement, or on its own (one statement commits
- * all its rows or none). The caller claims any idempotency key first.
+ * batch with an Idempotency-Key can send it as its transaction's last statement. The caller
+ * claims the key first. (Other batches' entries go through `group-commit.ts`.)
  */
 export function auditInsert(tx: Queryable, ctx: RequestContext, entries: AuditEntry[]): PromiseLike<unknown> {
   return insertAuditRows(tx, auditRowsOf(ctx, entries));

@@ -48,7 +48,8 @@ export const deferredAuditOf = (db: Queryable): AuditEntry[] | undefined => {
  * The reads need no transaction: each is one statement with its own snapshot either way (READ
  * COMMITTED), and the insert alone commits all the batch's entries or none. So the batch sends
  * no BEGIN and no COMMIT — two socket writes and a round trip less for every audited request
- * (bench/README.md). Only a mutation that still has an Idempotency-Key to claim runs its
+ * (bench/README.md). The insert goes with other requests' entries waiting at the same time
+ * (`group-commit.ts`). Only a mutation that still has an Idempotency-Key to claim runs its
  * batch in a transaction, where the claim must commit with the entries.
  *
  * `dependents` starts, without waiting, the reads of the fields under the row `work` looks for
