@@ -96,6 +96,8 @@ export async function startTestServer(overrides: Record<string, string> = {}) {
     config,
     database,
     db: database.db,
+    /** The handle the server itself uses (as pvr_app on PostgreSQL), for what is kept per pool. */
+    serverDb: serverDatabase.db,
     signIn,
     anonymous: () => new TestClient(url),
     close: async () => {

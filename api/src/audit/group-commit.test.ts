@@ -6,7 +6,7 @@ import { createTestDatabase, testDriver, type TestDatabase } from '@pvr/db/testi
 import { startTestServer, type TestServer } from '../../test/harness.ts';
 import { logCallNoteMutation, noteInput, openTestCase, type SignedIn } from '../features/cases/cases.fixtures.ts';
 import type { AuditRow } from './audit.ts';
-import { commitAuditRows } from './group-commit.ts';
+import { commitAuditRows, requestsWaitingForAuditInsert } from './group-commit.ts';
 import { verifyAuditChain } from './verify-chain.ts';
 
 const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
@@ -27,6 +27,11 @@ async function holdChainHead(db: Queryable & { transaction: TestDatabase['db']['
   });
   await isLocked;
   return { release: async () => (release(), await holding) };
+}
+
+async function waitUntil(condition: () => boolean) {
+  for (let tries = 0; tries < 200 && !condition(); tries++) await sleep(50);
+  expect(condition()).toBe(true);
 }
 
 /** Waits until `count` audit inserts wait for the chain head's lock. */
@@ -66,7 +71,7 @@ describe.skipIf(testDriver !== 'postgres')('audit group commit', () => {
       const first = ask();
       await insertsWaiting(server.db, 1);
       const others = [ask(), ask()];
-      await sleep(400); // their reads are done; their entries wait behind the first insert
+      await waitUntil(() => requestsWaitingForAuditInsert(server.serverDb) === 2); // their reads are done
       expect(answered).toEqual([]);
       await head.release();
       const responses = await Promise.all([first, ...others]);
@@ -114,6 +119,7 @@ describe.skipIf(testDriver !== 'postgres')('audit group commit', () => {
       await insertsWaiting(handle.db, 1);
       const second = commitAuditRows(handle.db, [grouped]);
       const third = commitAuditRows(handle.db, [refused]);
+      expect(requestsWaitingForAuditInsert(handle.db)).toBe(2);
       await head.release();
 
       const [aloneOutcome, groupedOutcome, refusedOutcome] = await Promise.allSettled([first, second, third]);

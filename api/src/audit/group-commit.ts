@@ -37,6 +37,10 @@ class AuditGroupCommit {
     });
   }
 
+  get waitingRequests(): number {
+    return this.waiting.length;
+  }
+
   private async insertWhileWaiting(): Promise<void> {
     try {
       while (this.waiting.length > 0) await this.insertGroup(this.waiting.splice(0, maxRequestsPerInsert));
@@ -71,3 +75,6 @@ export function commitAuditRows(db: Queryable, rows: AuditRow[]): Promise<void> 
   }
   return groupCommit.commit(rows);
 }
+
+/** How many requests' entries wait for the next insert on `db` (not the one in flight). */
+export const requestsWaitingForAuditInsert = (db: Queryable): number => groupCommits.get(db)?.waitingRequests ?? 0;
