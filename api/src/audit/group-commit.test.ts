@@ -132,5 +132,25 @@ describe.skipIf(testDriver !== 'postgres')('audit group commit', () => {
       expect(written.map((r) => r.request_id).sort()).toEqual([alone.requestId, grouped.requestId].sort());
       expect(await verifyAuditChain(handle.db)).toMatchObject({ ok: true });
     });
+
+    it('fails the whole group at once when the insert is lost rather than refused', async () => {
+      const terminateWaitingInsert = () =>
+        handle.db.execute(sql`select pg_terminate_backend(pid) from pg_stat_activity where wait_event_type = 'Lock' and query like '%insert into audit_log%'`);
+      const head = await holdChainHead(handle.db);
+      const first = commitAuditRows(handle.db, [row('test.lost')]);
+      await insertsWaiting(handle.db, 1);
+      const grouped = [commitAuditRows(handle.db, [row('test.lost')]), commitAuditRows(handle.db, [row('test.lost')])];
+      await terminateWaitingInsert();
+      await expect(first).rejects.toBeDefined();
+      await insertsWaiting(handle.db, 1); // the group's insert, behind the same lock
+      await terminateWaitingInsert();
+      // Both answered with the error while the lock is still held: no retry one by one, which
+      // would only wait on the same lock (or the same lost database) once per request.
+      const outcomes = await Promise.allSettled(grouped);
+      expect(outcomes.map((o) => o.status)).toEqual(['rejected', 'rejected']);
+      await head.release();
+      const [written] = await queryRows<{ n: number }>(handle.db, sql`select count(*)::int as n from audit_log where action = 'test.lost'`);
+      expect(written!.n).toBe(0);
+    });
   });
 });

@@ -56,12 +56,22 @@ class AuditGroupCommit {
       await insertAuditRows(this.db, group.flatMap((request) => request.rows));
       for (const request of group) request.resolve();
     } catch (error) {
-      if (group.length === 1) return group[0]!.reject(error);
+      if (group.length === 1 || !refusedRows(error)) return group.forEach((request) => request.reject(error));
       // One request's rows fail the whole insert (an actor deleted meanwhile, say): each on
       // its own, so only that request fails. No row of the failed insert was written.
       for (const request of group) await insertAuditRows(this.db, request.rows).then(() => request.resolve(), request.reject);
     }
   }
+}
+
+/**
+ * A data exception or constraint violation (SQLSTATE class 22 or 23): rows the database refused,
+ * which may be one request's. Anything else (the connection lost, a timeout) would fail every
+ * request's insert alike, so retrying each would only make them all wait longer.
+ */
+function refusedRows(error: unknown): boolean {
+  const code = (error as { cause?: { code?: unknown } }).cause?.code ?? (error as { code?: unknown }).code;
+  return typeof code === 'string' && /^2[23]/.test(code);
 }
 
 const groupCommits = new WeakMap<Queryable, AuditGroupCommit>();
