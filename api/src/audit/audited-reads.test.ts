@@ -166,6 +166,15 @@ describe('audited reads of one request, batched', () => {
     expect((await entriesOf(response.requestId)).map((e) => e.action)).toEqual(['consent.history.read']);
   });
 
+  it('asks nothing more of a candidate that is not there: its notes are refused with it, and their count is not read', async () => {
+    const unknown = '00000000-0000-4000-8000-000000000001';
+    const response = await partner.client.request(`query($id: ID!) { candidate(id: $id) { id callNoteCount callNotes(first: 20) { id } } }`, { id: unknown });
+    expect(response.errors?.map((e) => [e.path?.[0], e.extensions?.code])).toEqual([['candidate', 'NOT_FOUND']]);
+    // The session, then one wave: the candidate and its note page (with the count). Before, a
+    // refused page also started a count of its own, for a field nobody would get to.
+    expect(response.statements).toBe(3);
+  });
+
   it('hands on nothing a read found when its audit insert fails', async () => {
     // A trigger refusing this candidate's entries stands in for any failure of the insert.
     await server.db.execute(

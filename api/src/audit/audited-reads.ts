@@ -99,11 +99,18 @@ export function auditedRead<T>(ctx: RequestContext, work: (db: Queryable) => Pro
  */
 export const batchedRead: <T>(ctx: RequestContext, work: (db: Queryable) => Promise<T>) => Promise<T> = (ctx, work) => auditedRead(ctx, work);
 
+/** Refusals handed to dependents because no parent read succeeded. */
+const parentRefusals = new WeakSet<object>();
+
+/** Whether a read was refused together with the row it hangs on (that row not there, or not the actor's). */
+export const refusedWithParent = (error: unknown): boolean => typeof error === 'object' && error !== null && parentRefusals.has(error);
+
 /** Dependents whose parents all failed take the first parent's refusal, and write nothing. */
 function withoutOrphans(jobs: Job[], outcomes: Outcome[]): Outcome[] {
   const parents = outcomes.filter((_, i) => jobs[i]?.role === 'parent');
   const refused = parents.find((o): o is Extract<Outcome, { ok: false }> => !o.ok);
   if (parents.length === 0 || parents.some((o) => o.ok) || !refused) return outcomes;
+  if (typeof refused.error === 'object' && refused.error !== null) parentRefusals.add(refused.error);
   return outcomes.map((o, i) => (jobs[i]?.role === 'dependent' ? { ok: false, error: refused.error } : o));
 }
 

@@ -1,6 +1,7 @@
 import { and, eq, sql } from '@pvr/db/orm';
 import { schema } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
+import { refusedWithParent } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
 import { retryTransaction } from '../../shared/retry-transaction.ts';
@@ -117,7 +118,11 @@ export async function candidateCallNotes(ctx: RequestContext, candidateId: strin
  */
 export function startCandidateNotesWithCount(ctx: RequestContext, candidateId: string, rawArgs: unknown): Promise<unknown> {
   const { notes } = candidateNotePage(ctx, candidateId, rawArgs);
-  const count = notes.then(totalOfFirstPage, async () => (await countNotes(ctx.db, ctx, 'candidate', [candidateId]))[0] ?? 0);
+  const count = notes.then(totalOfFirstPage, async (error: unknown) => {
+    // Refused with the candidate itself: no field under it will be answered, so nothing to count.
+    if (refusedWithParent(error)) throw error;
+    return (await countNotes(ctx.db, ctx, 'candidate', [candidateId]))[0] ?? 0;
+  });
   // Its rejection is the field's to report, if the field is asked at all (not when the candidate
   // was refused): without a handler here it would be an unhandled rejection, which ends the process.
   count.catch(() => undefined);
