@@ -1,4 +1,5 @@
 import { writeAudit } from '../../audit/audit.ts';
+import { auditedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { auditSubjectOf, resolveSubject, type SubjectRef } from './subject.ts';
 import { otherPartyIsSubject, type SubjectRecords } from './subject-records.ts';
@@ -109,13 +110,15 @@ export function countExport(data: SubjectExport): SubjectExportCounts {
 /**
  * The access/portability export: one read per area, audited as `subject.export` with counts
  * only. No permission check: the caller decides (partners; the person's own self-service link).
+ * An audited read: no transaction (under READ COMMITTED each statement reads its own snapshot
+ * either way), its entry committed with other requests' before the export is handed on.
  */
 export async function exportSubject(ctx: RequestContext, ref: SubjectRef, options: { kind?: ExportKind; documentContent?: boolean } = {}): Promise<SubjectExport> {
   const kind = options.kind ?? 'access';
-  return ctx.db.transaction(async (tx) => {
-    const records = await resolveSubject(tx, ctx.secretKey, ref, { documentContent: options.documentContent ?? true });
+  return auditedRead(ctx, async (db) => {
+    const records = await resolveSubject(db, ctx.secretKey, ref, { documentContent: options.documentContent ?? true });
     const data = buildSubjectExport(records, kind, new Date());
-    await writeAudit(tx, ctx, {
+    await writeAudit(db, ctx, {
       action: 'subject.export',
       entityType: auditSubjectOf(records.identity)?.type ?? 'person',
       entityId: records.identity.candidate?.id ?? records.identity.subscriber?.id ?? null,

@@ -34,7 +34,7 @@ export async function collectSubjectRecords(db: Db, secretKey: Buffer, identity:
   const unique = createRedactor({ email, phone, name: null });
 
   // The areas are independent: their statements go out together, pipelined on the
-  // transaction's connection (one round trip, not ten); only comments and audit entries wait
+  // one connection (one round trip, not ten); only comments and audit entries wait
   // for what they hang on.
   const documentsRead = candidateId
     ? db
