@@ -33,9 +33,9 @@ export async function collectSubjectRecords(db: Db, secretKey: Buffer, identity:
   const full = createRedactor({ email, phone, name });
   const unique = createRedactor({ email, phone, name: null });
 
-  // The areas are independent: their statements go out together, pipelined on the
-  // one connection (one round trip, not ten); only comments and audit entries wait
-  // for what they hang on.
+  // The areas are independent: their statements go out together, pipelined on one
+  // connection (one round trip, not ten); only comments and audit entries wait for what
+  // they hang on.
   const documentsRead = candidateId
     ? db
         .select(options.documentContent ? getTableColumns(candidateDocuments) : documentColumns)
