@@ -7,3 +7,4 @@ export * as schema from './schema/index.ts';
 
 export * from './prebuilt-query.ts';
 export * from './subquery-fields.ts';
+export { countHead, selectPageWithTotal } from './page-with-total.ts';

@@ -1,4 +1,11 @@
+import { sql, type AnyColumn } from '@pvr/db/orm';
 import { AppError } from '../errors.ts';
+
+/**
+ * A timestamp as text with microseconds, for keyset cursors: a JS Date keeps only
+ * milliseconds, and a truncated cursor would skip rows written in the same millisecond.
+ */
+export const cursorTime = (column: AnyColumn) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
 
 /** Keyset cursors: the sort value and id of the last row, opaque to the client. */
 export function encodeCursor(values: readonly (string | number | null)[]): string {

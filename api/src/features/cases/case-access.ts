@@ -1,4 +1,4 @@
-import { and, eq, exists, inArray, or, sql, type Column, type Placeholder, type SQL } from '@pvr/db/orm';
+import { and, eq, exists, inArray, or, sql, type Placeholder, type SQL } from '@pvr/db/orm';
 import { schema, type Database } from '@pvr/db';
 import type { Actor, RequestContext } from '../../context.ts';
 import { unauthenticated } from '../../errors.ts';
@@ -40,8 +40,3 @@ export function staffCases(db: Pick<Database, 'select'>, actorId: string | Place
 export const staffNotes = (db: Pick<Database, 'select'>, actorId: string | Placeholder<string>): SQL =>
   inArray(callNotes.caseId, db.select({ id: cases.id }).from(cases).where(staffCases(db, actorId)));
 
-/**
- * A timestamp as text with microseconds, for keyset cursors: a JS Date keeps only
- * milliseconds, and a truncated cursor would skip rows in the same millisecond.
- */
-export const cursorTime = (column: Column) => sql<string>`to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;

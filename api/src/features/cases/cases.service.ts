@@ -1,19 +1,23 @@
-import { and, desc, eq, getTableColumns, ilike, or, sql, type SQL } from '@pvr/db/orm';
-import { schema, type Transaction } from '@pvr/db';
+import { and, desc, eq, getTableColumns, ilike, or, sql, type AnyColumn, type SQL } from '@pvr/db/orm';
+import { countHead, schema, selectPageWithTotal, type Transaction } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
+import { auditedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { badInput, conflict, notFound, pgErrorOf } from '../../errors.ts';
-import { decodeCursor, encodeCursor, likePattern } from '../../shared/cursor.ts';
+import { cursorTime, decodeCursor, encodeCursor, likePattern } from '../../shared/cursor.ts';
 import { parseInput } from '../../validation.ts';
-import { cursorTime, visibleCases } from './case-access.ts';
+import { visibleCases } from './case-access.ts';
 import { requireAssignableUsers } from './case-members.service.ts';
 import { caseIdInput, caseListInput, caseSearchInput, openCaseInput } from './cases.inputs.ts';
 
 const { cases, caseMembers, users } = schema;
 export type CaseRow = typeof cases.$inferSelect;
 
-const pageColumns = { ...getTableColumns(cases), cursorAt: cursorTime(cases.openedAt) };
-const newestFirst = [desc(cases.openedAt), desc(cases.id)];
+const pageColumns = { ...getTableColumns(cases), cursorAt: cursorTime(cases.openedAt).as('cursor_at') };
+const pageKeys = Object.keys(pageColumns) as (keyof typeof pageColumns)[];
+/** The table or the page subquery: the same order inside and around it. */
+const newestFirstOf = (rows: Record<'openedAt' | 'id', AnyColumn>) => [desc(rows.openedAt), desc(rows.id)];
+const newestFirst = newestFirstOf(cases);
 
 function afterCursor(after: string): SQL {
   const [at, id] = decodeCursor(after, 2);
@@ -23,7 +27,7 @@ function afterCursor(after: string): SQL {
 
 const withoutCursor = ({ cursorAt: _cursor, ...row }: CaseRow & { cursorAt: string }): CaseRow => row;
 
-/** A page of the cases the actor may reach, newest opened first. */
+/** A page of the cases the actor may reach, newest opened first, with its total: one statement and one audit entry. */
 export async function listCases(ctx: RequestContext, rawArgs: unknown) {
   const args = parseInput(caseListInput, rawArgs);
   const filters: (SQL | undefined)[] = [visibleCases(ctx)];
@@ -35,15 +39,16 @@ export async function listCases(ctx: RequestContext, rawArgs: unknown) {
   const where = and(...filters);
   const pageWhere = args.after ? and(where, afterCursor(args.after)) : where;
 
-  return ctx.db.transaction(async (tx) => {
-    const rows = await tx.select(pageColumns).from(cases).where(pageWhere).orderBy(...newestFirst).limit(args.first + 1);
-    const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(cases).where(where);
+  return auditedRead(ctx, async (db) => {
+    const head = countHead(db, cases, where);
+    const pageRows = db.select(pageColumns).from(cases).where(pageWhere).orderBy(...newestFirst).limit(args.first + 1).as('page');
+    const { total, rows } = await selectPageWithTotal(db, head, pageRows, pageKeys, newestFirstOf);
     const page = rows.slice(0, args.first);
-    await writeAudit(tx, ctx, { action: 'case.list', entityType: 'case', details: { caseIds: page.map((c) => c.id) } });
+    await writeAudit(db, ctx, { action: 'case.list', entityType: 'case', details: { caseIds: page.map((c) => c.id) } });
     const last = page.at(-1);
     return {
       nodes: page.map(withoutCursor),
-      totalCount: count?.n ?? 0,
+      totalCount: total,
       pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.cursorAt, last.id]) : null },
     };
   });

@@ -1,5 +1,5 @@
-import { schema } from '@pvr/db';
-import { and, asc, eq, getTableColumns, gt, inArray, isNotNull, isNull, lt, sql, type SQL } from '@pvr/db/orm';
+import { countHead, schema, selectPageWithTotal } from '@pvr/db';
+import { and, asc, eq, getTableColumns, gt, inArray, isNotNull, isNull, lt, sql, type AnyColumn, type SQL } from '@pvr/db/orm';
 import { z } from 'zod';
 import { writeAudit } from '../../audit/audit.ts';
 import { requireActor, type RequestContext } from '../../context.ts';
@@ -18,38 +18,44 @@ export type ChecklistItem = { key: string; label: string; done: boolean; automat
 
 // Tasks are about the firm's own routines, not a data subject's data: reads are not audited.
 
+const taskColumns = getTableColumns(complianceTasks);
+const taskKeys = Object.keys(taskColumns) as (keyof typeof taskColumns)[];
+/** The table or the page subquery: the same order inside and around it. */
+const soonestDueOf = (rows: Record<'dueOn' | 'id', AnyColumn>) => [asc(rows.dueOn), asc(rows.id)];
+
 const isOverdue = (today: string) => and(isNull(complianceTasks.attestedAt), lt(complianceTasks.dueOn, today));
 
 /**
- * A page of tasks, soonest due first. A read only: the list is kept current by the server at
- * start-up and on its daily schedule, and by the mutations that change it.
+ * A page of tasks, soonest due first, with its total in the same statement. A read only: the
+ * list is kept current by the server at start-up and on its daily schedule, and by the
+ * mutations that change it.
  */
 export async function listComplianceTasks(ctx: RequestContext, rawArgs: unknown) {
   const args = parseInput(complianceTaskListInput, rawArgs);
   const today = osloToday();
-  return ctx.db.transaction(async (tx) => {
-    const filters: SQL[] = [];
-    if (args.filter?.kind) filters.push(eq(complianceTasks.kind, args.filter.kind));
-    if (args.filter?.overdue === true) filters.push(isOverdue(today) as SQL);
-    if (args.filter?.overdue === false) filters.push(sql`not (${isOverdue(today)})`);
-    if (args.filter?.attested === true) filters.push(isNotNull(complianceTasks.attestedAt));
-    if (args.filter?.attested === false) filters.push(isNull(complianceTasks.attestedAt));
-    const where = filters.length ? and(...filters) : undefined;
-    const rows = await tx
-      .select()
-      .from(complianceTasks)
-      .where(args.after ? and(where, afterCursor(args.after)) : where)
-      .orderBy(asc(complianceTasks.dueOn), asc(complianceTasks.id))
-      .limit(args.first + 1);
-    const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(complianceTasks).where(where);
-    const nodes = rows.slice(0, args.first);
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      totalCount: count?.n ?? 0,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.dueOn, last.id]) : null },
-    };
-  });
+  const filters: SQL[] = [];
+  if (args.filter?.kind) filters.push(eq(complianceTasks.kind, args.filter.kind));
+  if (args.filter?.overdue === true) filters.push(isOverdue(today) as SQL);
+  if (args.filter?.overdue === false) filters.push(sql`not (${isOverdue(today)})`);
+  if (args.filter?.attested === true) filters.push(isNotNull(complianceTasks.attestedAt));
+  if (args.filter?.attested === false) filters.push(isNull(complianceTasks.attestedAt));
+  const where = filters.length ? and(...filters) : undefined;
+  const head = countHead(ctx.db, complianceTasks, where);
+  const page = ctx.db
+    .select(taskColumns)
+    .from(complianceTasks)
+    .where(args.after ? and(where, afterCursor(args.after)) : where)
+    .orderBy(...soonestDueOf(complianceTasks))
+    .limit(args.first + 1)
+    .as('page');
+  const { total, rows } = await selectPageWithTotal(ctx.db, head, page, taskKeys, soonestDueOf);
+  const nodes = rows.slice(0, args.first);
+  const last = nodes.at(-1);
+  return {
+    nodes,
+    totalCount: total,
+    pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.dueOn, last.id]) : null },
+  };
 }
 
 function afterCursor(cursor: string): SQL {

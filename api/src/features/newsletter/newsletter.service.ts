@@ -1,9 +1,10 @@
-import { schema } from '@pvr/db';
-import { and, desc, eq, ilike, sql, type SQL } from '@pvr/db/orm';
+import { countHead, schema, selectPageWithTotal } from '@pvr/db';
+import { and, desc, eq, getTableColumns, ilike, sql, type AnyColumn, type SQL } from '@pvr/db/orm';
 import { writeAudit } from '../../audit/audit.ts';
+import { auditedRead } from '../../audit/audited-reads.ts';
 import { requireActor, type RequestContext } from '../../context.ts';
 import { badInput, conflict, notFound } from '../../errors.ts';
-import { decodeCursor, encodeCursor, likePattern } from '../../shared/cursor.ts';
+import { cursorTime, decodeCursor, encodeCursor, likePattern } from '../../shared/cursor.ts';
 import { parseInput } from '../../validation.ts';
 import { addSubscriberInput, removeSubscriberInput, subscriberListInput } from './newsletter.inputs.ts';
 import { deleteSubscriberWithConsents } from './subscriber-removal.ts';
@@ -14,7 +15,10 @@ export type SubscriberRow = typeof subscribers.$inferSelect;
 const subjectOf = (id: string) => ({ type: 'subscriber', id });
 
 /** created_at to the microsecond (the database sets it), so a cursor never skips a row. */
-const cursorTime = sql<string>`to_char(${subscribers.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+const pageColumns = { ...getTableColumns(subscribers), cursorAt: cursorTime(subscribers.createdAt).as('cursor_at') };
+const pageKeys = Object.keys(pageColumns) as (keyof typeof pageColumns)[];
+/** The table or the page subquery: the same order inside and around it. */
+const newestFirstOf = (rows: Record<'createdAt' | 'id', AnyColumn>) => [desc(rows.createdAt), desc(rows.id)];
 const cursorShape = { at: /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{6}Z$/, id: /^[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}$/i };
 
 function afterCursor(cursor: string): SQL {
@@ -25,7 +29,7 @@ function afterCursor(cursor: string): SQL {
   return sql`(${subscribers.createdAt}, ${subscribers.id}) < (${at}::timestamptz, ${id}::uuid)`;
 }
 
-/** A page of subscribers, newest first: one statement for the rows, one for the count, one audit entry. */
+/** A page of subscribers, newest first, with its total: one statement and one audit entry. */
 export async function listSubscribers(ctx: RequestContext, rawArgs: unknown) {
   const args = parseInput(subscriberListInput, rawArgs);
   const filters: SQL[] = [];
@@ -33,25 +37,21 @@ export async function listSubscribers(ctx: RequestContext, rawArgs: unknown) {
   if (args.status) filters.push(eq(subscribers.status, args.status));
   const where = filters.length ? and(...filters) : undefined;
   const pageWhere = args.after ? and(where, afterCursor(args.after)) : where;
-  return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .select({ subscriber: subscribers, cursorAt: cursorTime })
-      .from(subscribers)
-      .where(pageWhere)
-      .orderBy(desc(subscribers.createdAt), desc(subscribers.id))
-      .limit(args.first + 1);
-    const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(subscribers).where(where);
+  return auditedRead(ctx, async (db) => {
+    const head = countHead(db, subscribers, where);
+    const page = db.select(pageColumns).from(subscribers).where(pageWhere).orderBy(...newestFirstOf(subscribers)).limit(args.first + 1).as('page');
+    const { total, rows } = await selectPageWithTotal(db, head, page, pageKeys, newestFirstOf);
     const kept = rows.slice(0, args.first);
-    await writeAudit(tx, ctx, {
+    await writeAudit(db, ctx, {
       action: 'subscriber.list',
       entityType: 'subscriber',
-      details: { subscriberIds: kept.map((r) => r.subscriber.id), filtered: Boolean(where) },
+      details: { subscriberIds: kept.map((r) => r.id), filtered: Boolean(where) },
     });
     const last = kept.at(-1);
     return {
-      nodes: kept.map((r) => r.subscriber),
-      totalCount: count?.n ?? 0,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.cursorAt, last.subscriber.id]) : null },
+      nodes: kept.map(({ cursorAt: _cursor, ...subscriber }): SubscriberRow => subscriber),
+      totalCount: total,
+      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.cursorAt, last.id]) : null },
     };
   });
 }

@@ -1,5 +1,5 @@
-import { and, asc, eq, ilike, inArray, notExists, or, sql, type SQL } from '@pvr/db/orm';
-import { schema, type Transaction } from '@pvr/db';
+import { and, asc, eq, getTableColumns, ilike, inArray, notExists, or, sql, type SQL } from '@pvr/db/orm';
+import { countHead, schema, selectPageWithTotal, type Transaction } from '@pvr/db';
 import { z } from 'zod';
 import { writeAudit } from '../../audit/audit.ts';
 import type { RequestContext } from '../../context.ts';
@@ -17,6 +17,8 @@ export type ProcessorRow = typeof processors.$inferSelect;
 
 const nameKey = sql`lower(${processors.name})`;
 const byName = [asc(nameKey), asc(processors.id)];
+const processorColumns = getTableColumns(processors);
+const processorKeys = Object.keys(processorColumns) as (keyof typeof processorColumns)[];
 
 function afterCursor(cursor: string): SQL {
   const [name, id] = decodeCursor(cursor, 2);
@@ -26,7 +28,7 @@ function afterCursor(cursor: string): SQL {
   return sql`(${nameKey}, ${processors.id}) > (lower(${name}::text), ${id}::uuid)`;
 }
 
-/** A page of the register by name: one statement for the rows, one for the count. */
+/** A page of the register by name and the total of its filter, in one statement. */
 export async function listProcessors(ctx: RequestContext, rawArgs: unknown) {
   const args = parseInput(processorListInput, rawArgs);
   const filters: SQL[] = [];
@@ -40,13 +42,20 @@ export async function listProcessors(ctx: RequestContext, rawArgs: unknown) {
   const where = filters.length ? and(...filters) : undefined;
   const pageWhere = args.after ? and(where, afterCursor(args.after)) : where;
 
-  const rows = await ctx.db.select().from(processors).where(pageWhere).orderBy(...byName).limit(args.first + 1);
-  const [count] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(processors).where(where);
+  const head = countHead(ctx.db, processors, where);
+  const page = ctx.db
+    .select({ ...processorColumns, nameKey: sql<string>`${nameKey}`.as('name_key') })
+    .from(processors)
+    .where(pageWhere)
+    .orderBy(...byName)
+    .limit(args.first + 1)
+    .as('page');
+  const { total, rows } = await selectPageWithTotal(ctx.db, head, page, processorKeys, (p) => [asc(p.nameKey), asc(p.id)]);
   const nodes = rows.slice(0, args.first);
   const last = nodes.at(-1);
   return {
     nodes,
-    totalCount: count?.n ?? 0,
+    totalCount: total,
     pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.name, last.id]) : null },
   };
 }

@@ -1,5 +1,5 @@
 import type { Transaction } from '@pvr/db';
-import { schema } from '@pvr/db';
+import { countHead, schema, selectPageWithTotal } from '@pvr/db';
 import { and, asc, eq, getTableColumns, gte, inArray, lt, lte, sql, type SQL } from '@pvr/db/orm';
 import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead } from '../../audit/audited-reads.ts';
@@ -33,6 +33,9 @@ function effectiveDue(today: CalendarDate): SQL<string> {
   return sql<string>`(coalesce(${requests.extendedDueOn}, ${requests.dueOn}) + case when ${paused} then ${pausedSoFar} else 0 end)`;
 }
 
+const requestColumns = getTableColumns(requests);
+const pageKeys = [...(Object.keys(requestColumns) as (keyof typeof requestColumns)[]), 'sortKey'] as const;
+
 const cursorShape = { due: /^\d{4}-\d{2}-\d{2}$/, id: /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i };
 
 function afterCursor(after: string, due: SQL): SQL {
@@ -44,7 +47,8 @@ function afterCursor(after: string, due: SQL): SQL {
 }
 
 /**
- * A page of requests by the deadline in force, soonest first: two statements and one audit entry.
+ * A page of requests by the deadline in force, soonest first, with its total: one statement and
+ * one audit entry.
  * A paused request's deadline moves with the date, so a cursor kept past midnight may repeat or
  * skip such a request once; the list is re-read daily anyway.
  */
@@ -57,20 +61,23 @@ export async function listRequests(ctx: RequestContext, rawArgs: unknown) {
   if (args.dueBefore) filters.push(sql`${due} <= ${args.dueBefore}::date`);
   const where = filters.length ? and(...filters) : undefined;
   const pageWhere = args.after ? and(where, afterCursor(args.after, due)) : where;
-  return ctx.db.transaction(async (tx) => {
-    const rows = await tx
-      .select({ ...getTableColumns(requests), sortKey: sql<string>`to_char(${due}, 'YYYY-MM-DD')` })
+  return auditedRead(ctx, async (db) => {
+    const head = countHead(db, requests, where);
+    const pageRows = db
+      .select({ ...requestColumns, sortKey: sql<string>`to_char(${due}, 'YYYY-MM-DD')`.as('sort_key') })
       .from(requests)
       .where(pageWhere)
       .orderBy(sql`${due} asc`, asc(requests.id))
-      .limit(args.first + 1);
-    const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(requests).where(where);
+      .limit(args.first + 1)
+      .as('page');
+    // 'YYYY-MM-DD' text sorts as the date it spells.
+    const { total, rows } = await selectPageWithTotal(db, head, pageRows, pageKeys, (p) => [asc(p.sortKey), asc(p.id)]);
     const page = rows.slice(0, args.first);
-    await writeAudit(tx, ctx, { action: 'request.list', entityType: 'data_subject_request', details: { requestIds: page.map((r) => r.id) } });
+    await writeAudit(db, ctx, { action: 'request.list', entityType: 'data_subject_request', details: { requestIds: page.map((r) => r.id) } });
     const last = page.at(-1);
     return {
       nodes: page.map(({ sortKey: _sortKey, ...row }): RequestRow => row),
-      totalCount: count?.n ?? 0,
+      totalCount: total,
       pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.sortKey, last.id]) : null },
     };
   });

@@ -1,5 +1,5 @@
-import { schema } from '@pvr/db';
-import { asc, desc, eq, inArray, sql } from '@pvr/db/orm';
+import { countHead, schema, selectPageWithTotal } from '@pvr/db';
+import { asc, desc, eq, getTableColumns, inArray, sql, type AnyColumn } from '@pvr/db/orm';
 import { z } from 'zod';
 import { writeAudit } from '../../audit/audit.ts';
 import { requireRecentAuthentication } from '../../auth/reauth.ts';
@@ -61,23 +61,27 @@ export async function updateRetentionRule(ctx: RequestContext, rawId: string, ra
   });
 }
 
-/** Runs, newest first. The cursor carries started_at as PostgreSQL text (microseconds). */
+const runColumns = { ...getTableColumns(retentionRuns), sortKey: sql<string>`${retentionRuns.startedAt}::text`.as('sort_key') };
+const runKeys = Object.keys(runColumns) as (keyof typeof runColumns)[];
+/** The table or the page subquery: the same order inside and around it. */
+const newestFirstOf = (rows: Record<'startedAt' | 'id', AnyColumn>) => [desc(rows.startedAt), desc(rows.id)];
+
+/**
+ * Runs, newest first, with their total in the same statement. The cursor carries started_at as
+ * PostgreSQL text (microseconds).
+ */
 export async function listRetentionRuns(ctx: RequestContext, rawArgs: unknown) {
   const args = parseInput(retentionRunListInput, rawArgs);
   const after = args.after ? afterCursor(args.after) : undefined;
-  const rows = await ctx.db
-    .select({ run: retentionRuns, sortKey: sql<string>`${retentionRuns.startedAt}::text` })
-    .from(retentionRuns)
-    .where(after)
-    .orderBy(desc(retentionRuns.startedAt), desc(retentionRuns.id))
-    .limit(args.first + 1);
-  const [count] = await ctx.db.select({ n: sql<number>`count(*)::int` }).from(retentionRuns);
+  const head = countHead(ctx.db, retentionRuns);
+  const page = ctx.db.select(runColumns).from(retentionRuns).where(after).orderBy(...newestFirstOf(retentionRuns)).limit(args.first + 1).as('page');
+  const { total, rows } = await selectPageWithTotal(ctx.db, head, page, runKeys, newestFirstOf);
   const nodes = rows.slice(0, args.first);
   const last = nodes.at(-1);
   return {
-    nodes: nodes.map((r) => r.run),
-    totalCount: count?.n ?? 0,
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.sortKey, last.run.id]) : null },
+    nodes: nodes.map(({ sortKey: _sortKey, ...run }): RetentionRunRow => run),
+    totalCount: total,
+    pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.sortKey, last.id]) : null },
   };
 }
 
