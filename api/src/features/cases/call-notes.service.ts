@@ -1,7 +1,7 @@
 import { and, eq, sql } from '@pvr/db/orm';
 import { schema } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
-import { refusedWithParent } from '../../audit/audited-reads.ts';
+import { auditedRead, refusedWithParent } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
 import { retryTransaction } from '../../shared/retry-transaction.ts';
@@ -71,10 +71,13 @@ export async function logCallNote(ctx: RequestContext, rawInput: unknown): Promi
   }, { ctx });
 }
 
-/** A page of one case's notes, newest call first. An unreachable case is NOT_FOUND. */
+/**
+ * A page of one case's notes, newest call first. An unreachable case is NOT_FOUND. An audited
+ * read: no transaction, the entry goes with other requests' in one insert (group-commit.ts).
+ */
 export async function listCallNotes(ctx: RequestContext, rawArgs: unknown) {
   const args = parseInput(callNoteListInput, rawArgs);
-  return ctx.db.transaction(async (tx) => {
+  return auditedRead(ctx, async (tx) => {
     const [found] = await tx.select({ id: cases.id }).from(cases).where(and(eq(cases.id, args.caseId), visibleCases(ctx)));
     if (!found) throw notFound('Case');
     const notes = (await fetchNotePages(tx, ctx, 'case', [args.caseId], args.first, args.after)).get(args.caseId) ?? [];

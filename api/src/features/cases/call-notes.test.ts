@@ -38,6 +38,9 @@ describe('call notes', () => {
     expect(later.logCallNote.otherPartyPhone).toBe('+46812345678');
     const earliest = await partner.client.data(logCallNoteMutation, { input: noteInput(caseId, { occurredAt: '2024-01-01T08:00:00.000Z' }) });
 
+    const first = await partner.client.request<{ callNotes: { pageInfo: { endCursor: string } } }>(listQuery, { caseId });
+    // Session, the case check, the page with its total and the audit insert.
+    expect(first.statements).toBe(4);
     const page1 = await partner.client.data(listQuery, { caseId });
     expect(page1.callNotes.totalCount).toBe(3);
     expect(page1.callNotes.nodes.map((n: { id: string }) => n.id)).toEqual([later.logCallNote.id, logCallNote.id]);

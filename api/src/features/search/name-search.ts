@@ -1,4 +1,4 @@
-import { schema, type Transaction } from '@pvr/db';
+import { schema, type Queryable } from '@pvr/db';
 import { asc, desc, getTableColumns, sql, type SQL } from '@pvr/db/orm';
 import type { CandidateRow } from '../candidates/candidates.service.ts';
 
@@ -24,7 +24,7 @@ const lexeme = (word: SQL) => sql`'''' || ${word} || ''''`;
  * The matches are materialised before they are sorted: sorted in place, the planner would walk
  * the name index hoping to meet matches early, and a rare word would make it read every name.
  */
-export async function findCandidates(tx: Transaction, text: string, first: number) {
+export async function findCandidates(db: Queryable, text: string, first: number) {
   const hits = sql`(
     with query_words as materialized (
       select word, ord from unnest(search_words(${text})) with ordinality as w(word, ord)
@@ -60,7 +60,7 @@ export async function findCandidates(tx: Transaction, text: string, first: numbe
        and not c.name_search @@ (select best_word from terms)
   ) as hits`;
   const score = sql<number>`hits.score`;
-  const rows = await tx
+  const rows = await db
     .select({ ...getTableColumns(candidates), score })
     .from(candidates)
     .innerJoin(hits, sql`hits.id = ${candidates.id}`)

@@ -1,6 +1,7 @@
-import { schema, type Transaction } from '@pvr/db';
+import { schema, type Queryable } from '@pvr/db';
 import { and, desc, inArray, sql } from '@pvr/db/orm';
 import { writeAudit } from '../../audit/audit.ts';
+import { auditedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { parseInput } from '../../validation.ts';
 import { actorOf, visibleNotes } from '../cases/case-access.ts';
@@ -24,10 +25,10 @@ const rankedNotes = 200;
  * newest `rankedNotes` matches are ranked by relevance, so a common word costs about what a rare
  * one does.
  */
-async function findNotes(ctx: RequestContext, tx: Transaction, text: string, first: number) {
+async function findNotes(ctx: RequestContext, db: Queryable, text: string, first: number) {
   const query = sql`websearch_to_tsquery('norwegian', ${text})`;
   const document = sql`${callNotes}.body_search`;
-  const newest = tx
+  const newest = db
     .select({ id: callNotes.id })
     .from(callNotes)
     .where(and(sql`${document} @@ ${query}`, visibleNotes(ctx)))
@@ -38,7 +39,7 @@ async function findNotes(ctx: RequestContext, tx: Transaction, text: string, fir
     .limit(rankedNotes);
   const rank = sql<number>`ts_rank_cd(${document}, ${query})`;
   // ts_headline is costly, so PostgreSQL evaluates it after the sort and limit (EXPLAIN VERBOSE).
-  const rows = await tx
+  const rows = await db
     .select({ ...noteColumns(ctx), rank, headline: sql<string>`ts_headline('norwegian', ${callNotes.body}, ${query}, 'MaxFragments=1, MinWords=8, MaxWords=24')` })
     .from(callNotes)
     .where(inArray(callNotes.id, newest))
@@ -52,11 +53,12 @@ export async function search(ctx: RequestContext, rawArgs: unknown): Promise<Sea
   const { text, first } = parseInput(searchInput, rawArgs);
   // Auditors never read note text, and a match on a word would reveal it: no notes for them.
   const notesAllowed = actorOf(ctx).role !== 'auditor';
-  return ctx.db.transaction(async (tx) => {
-    // Both searches go out at once (pipelined on the transaction's connection): one round trip.
-    const [found, notes] = await Promise.all([findCandidates(tx, text, first), notesAllowed ? findNotes(ctx, tx, text, first) : []]);
+  return auditedRead(ctx, async (db) => {
+    // Both searches go out at once (pipelined on the batch's one connection): one round trip.
+    // No transaction: each statement has its own snapshot either way (READ COMMITTED).
+    const [found, notes] = await Promise.all([findCandidates(db, text, first), notesAllowed ? findNotes(ctx, db, text, first) : []]);
     // Ids only: the search text itself may be a name, so it is never written to the log.
-    await writeAudit(tx, ctx, {
+    await writeAudit(db, ctx, {
       action: 'search.run',
       entityType: 'search',
       details: {
