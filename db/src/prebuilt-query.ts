@@ -1,3 +1,4 @@
+import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Database, Transaction } from './client.ts';
 
 type Db = Database | Transaction;
@@ -18,7 +19,7 @@ type Session = {
  * request's audited transaction, so this keeps what `.prepare()` produced (text, parameters
  * with their placeholders, result fields) and hands it to the session of the handle given.
  * Results are mapped exactly as drizzle maps them; parameters still go through their columns'
- * encoders. List parameters: `= any(${sql.placeholder('ids')}::uuid[])`, one text for any length.
+ * encoders. Key lists: `matchesIds` (below), one text for one key and one for any other number.
  */
 export function prebuiltQuery<TResult>(build: (db: Db) => Preparable<TResult>) {
   let template: Template | undefined;
@@ -54,3 +55,18 @@ export function prebuiltQueryByShape<TShape, TResult>(build: (db: Db, shape: TSh
     return query(db, values);
   };
 }
+
+/**
+ * `column = any($ids::uuid[])` for a statement built for many keys, `column = $ids::uuid` for one
+ * built for a single key; pass the value through `idsValue`. PostgreSQL plans a prepared
+ * statement for its values five times, then keeps one generic plan only if that plan's estimate
+ * is no worse than theirs. For an array parameter it guesses several elements, so a statement
+ * run for one id (a candidate's own page) never passes and is planned again on every call:
+ * about half the database's time for the candidate page (bench/README.md, seventh round).
+ * Built for one key, the generic plan estimates what the custom one does and is kept.
+ */
+export const matchesIds = (column: AnyColumn | SQL, one: boolean, name = 'ids'): SQL =>
+  one ? sql`${column} = ${sql.placeholder(name)}::uuid` : sql`${column} = any(${sql.placeholder(name)}::uuid[])`;
+
+/** The value for `matchesIds`' placeholder: the one key, or the list. */
+export const idsValue = (ids: readonly string[]): string | readonly string[] => (ids.length === 1 ? ids[0]! : ids);

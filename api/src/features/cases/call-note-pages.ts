@@ -1,5 +1,5 @@
 import { and, desc, eq, getTableColumns, lte, sql } from '@pvr/db/orm';
-import { fieldsOf, prebuiltQueryByShape, schema, type Queryable } from '@pvr/db';
+import { fieldsOf, idsValue, matchesIds, prebuiltQueryByShape, schema, type Queryable } from '@pvr/db';
 import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead, batchedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
@@ -37,13 +37,16 @@ function afterNoteValues(after: string) {
   return { afterAt: at, afterId: id };
 }
 
-/** What a note statement is built for; the actor's id, the ids and the cursor are its values. */
-type NoteShape = { by: Partition; staff: boolean; auditor: boolean; after: boolean };
-const noteShapeOf = (ctx: RequestContext, by: Partition, after: boolean): NoteShape => {
+/**
+ * What a note statement is built for — including whether for one case or candidate (`one`,
+ * see `matchesIds`); the actor's id, the ids and the cursor are its values.
+ */
+type NoteShape = { by: Partition; one: boolean; staff: boolean; auditor: boolean; after: boolean };
+const noteShapeOf = (ctx: RequestContext, by: Partition, ids: readonly string[], after: boolean): NoteShape => {
   const { role } = actorOf(ctx);
-  return { by, staff: role === 'staff', auditor: role === 'auditor', after };
+  return { by, one: ids.length === 1, staff: role === 'staff', auditor: role === 'auditor', after };
 };
-const ofIds = (by: Partition) => sql`${partitionColumn(by)} = any(${sql.placeholder('ids')}::uuid[])`;
+const ofIds = (shape: Pick<NoteShape, 'by' | 'one'>) => matchesIds(partitionColumn(shape.by), shape.one);
 
 const rankedNotes = (db: Queryable, shape: NoteShape) => {
   const partition = partitionColumn(shape.by);
@@ -58,7 +61,7 @@ const rankedNotes = (db: Queryable, shape: NoteShape) => {
     .select(fields)
     .from(callNotes)
     .where(and(
-      ofIds(shape.by),
+      ofIds(shape),
       shape.staff ? staffNotes(db, sql.placeholder('actorId')) : undefined,
       shape.after ? sql`(${callNotes.occurredAt}, ${callNotes.id}) < (${sql.placeholder('afterAt')}::timestamptz, ${sql.placeholder('afterId')}::uuid)` : undefined,
     ))
@@ -103,8 +106,8 @@ async function readNotePages(db: Queryable, ctx: RequestContext, shape: NoteShap
  * partition), so a page of parents costs the same whatever its size.
  */
 export async function fetchNotePages(tx: Queryable, ctx: RequestContext, by: Partition, ids: string[], first: number, after?: string | null) {
-  const rows = await readNotePages(tx, ctx, noteShapeOf(ctx, by, Boolean(after)), {
-    ids,
+  const rows = await readNotePages(tx, ctx, noteShapeOf(ctx, by, ids, Boolean(after)), {
+    ids: idsValue(ids),
     actorId: actorOf(ctx).id,
     limit: first + 1,
     ...(after ? afterNoteValues(after) : {}),
@@ -174,11 +177,11 @@ const definePageLoader = (by: Partition) =>
 export const notePagesByCase = definePageLoader('case');
 export const notePagesByCandidate = definePageLoader('candidate');
 
-const noteCounts = prebuiltQueryByShape((db, shape: Omit<NoteShape, 'auditor' | 'after'>) =>
+const noteCounts = prebuiltQueryByShape((db, shape: Pick<NoteShape, 'by' | 'one' | 'staff'>) =>
   db
     .select({ key: partitionColumn(shape.by), n: sql<number>`count(*)::int` })
     .from(callNotes)
-    .where(and(ofIds(shape.by), shape.staff ? staffNotes(db, sql.placeholder('actorId')) : undefined))
+    .where(and(ofIds(shape), shape.staff ? staffNotes(db, sql.placeholder('actorId')) : undefined))
     .groupBy(partitionColumn(shape.by)),
 );
 
@@ -188,7 +191,7 @@ const noteCounts = prebuiltQueryByShape((db, shape: Omit<NoteShape, 'auditor' | 
  */
 export async function countNotes(db: Queryable, ctx: RequestContext, by: Partition, ids: readonly string[]): Promise<number[]> {
   const actor = actorOf(ctx);
-  const rows = await noteCounts(db, { by, staff: actor.role === 'staff' }, { ids, actorId: actor.id });
+  const rows = await noteCounts(db, { by, one: ids.length === 1, staff: actor.role === 'staff' }, { ids: idsValue(ids), actorId: actor.id });
   return byKey(ids, rows, (r) => r.key ?? '', () => 0, ([row]) => row?.n ?? 0);
 }
 

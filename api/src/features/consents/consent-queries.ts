@@ -1,5 +1,5 @@
 import type { Database, Transaction } from '@pvr/db';
-import { fieldsOf, prebuiltQuery, prebuiltQueryByShape, schema } from '@pvr/db';
+import { fieldsOf, idsValue, matchesIds, prebuiltQueryByShape, schema } from '@pvr/db';
 import { and, asc, desc, eq, getTableColumns, gte, lte, sql, type SQL } from '@pvr/db/orm';
 import type { ConsentAction, ConsentPurpose } from '@pvr/db/schema';
 import { writeAudit } from '../../audit/audit.ts';
@@ -170,8 +170,8 @@ export async function pageOfEvents(
   };
 }
 
-/** The latest event per candidate, purpose and case: what a state needs; one text for any number of candidates. */
-const latestCandidateStates = prebuiltQuery((db) =>
+/** The latest event per candidate, purpose and case: what a state needs; built for one candidate or many. */
+const latestCandidateStates = prebuiltQueryByShape((db, one: boolean) =>
   db
     .selectDistinctOn([consentEvents.candidateId, consentEvents.purpose, consentEvents.caseId], {
       id: consentEvents.id,
@@ -182,13 +182,13 @@ const latestCandidateStates = prebuiltQuery((db) =>
       occurredAt: consentEvents.occurredAt,
     })
     .from(consentEvents)
-    .where(and(eq(consentEvents.subjectType, 'candidate'), sql`${consentEvents.candidateId} = any(${sql.placeholder('ids')}::uuid[])`))
+    .where(and(eq(consentEvents.subjectType, 'candidate'), matchesIds(consentEvents.candidateId, one)))
     .orderBy(asc(consentEvents.candidateId), asc(consentEvents.purpose), asc(consentEvents.caseId), ...latestFirst),
 );
 
 export const consentsByCandidate = defineLoader<string, ConsentStateRow[]>((ctx, ids) =>
   auditedRead(ctx, async (tx) => {
-    const rows = await latestCandidateStates(tx, { ids });
+    const rows = await latestCandidateStates(tx, ids.length === 1, { ids: idsValue(ids) });
     await writeAudit(tx, ctx, {
       action: 'consent.current.read',
       entityType: 'consent_event',
@@ -207,14 +207,12 @@ export const consentsByCandidate = defineLoader<string, ConsentStateRow[]>((ctx,
   }),
 );
 
-const eventsByIds = prebuiltQuery((db) =>
-  db.select().from(consentEvents).where(sql`${consentEvents.id} = any(${sql.placeholder('ids')}::uuid[])`),
-);
+const eventsByIds = prebuiltQueryByShape((db, one: boolean) => db.select().from(consentEvents).where(matchesIds(consentEvents.id, one)));
 
 /** Whole events by id (a state's `event` when its read did not carry it): one audited statement per batch. */
 export const consentEventById = defineLoader<string, ConsentEventRow>((ctx, ids) =>
   auditedRead(ctx, async (tx) => {
-    const rows = await eventsByIds(tx, { ids });
+    const rows = await eventsByIds(tx, ids.length === 1, { ids: idsValue(ids) });
     await writeAudit(tx, ctx, { action: 'consent.event.read', entityType: 'consent_event', details: { eventIds: rows.map((r) => r.id) } });
     const byId = new Map(rows.map((row) => [row.id, row]));
     // Gone since the state was read (an erasure in between): that state's event is not found.
