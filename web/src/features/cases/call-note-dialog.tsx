@@ -1,7 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { Group, Radio, Textarea, TextInput } from '@mantine/core';
 import type { LogCallNoteInput } from '@pvr/api/inputs';
-import { useState } from 'react';
 import { Controller, useForm } from 'react-hook-form';
 import type { CallDirection } from '../../gql/graphql';
 import { apiSchemaResolver, usePreloadApiSchema, type ApiOutput } from '../../lib/api-schema';
@@ -9,12 +8,11 @@ import { FormDialog } from '../../lib/form-dialog';
 import { fieldMessage } from '../../lib/form-messages';
 import { fromOsloLocalInput, toOsloLocalInput } from '../../lib/format';
 import { notifySuccess } from '../../lib/notify';
+import { PickedIdField } from '../../lib/picked-id-field';
 import { handleSubmitWithServerErrors } from '../../lib/server-errors';
-import type { PickedCandidate } from '../candidates/candidate-picker';
 import { LazyCandidatePicker } from '../candidates/lazy-candidate-picker';
 import { addLoggedNoteToCache } from './call-note-cache';
 import type { CallNotePrefill } from './call-note-launcher';
-import type { PickedCase } from './case-picker';
 import { LazyCasePicker } from './lazy-case-picker';
 import { useCasesT } from './cases.i18n';
 import { LogCallNoteMutation } from './cases.operations';
@@ -42,8 +40,6 @@ type CallNoteDialogProps = { prefill: CallNotePrefill; onClose: () => void };
 export default function CallNoteDialog({ prefill, onClose }: CallNoteDialogProps) {
   const { t } = useCasesT();
   usePreloadApiSchema('logCallNoteInput');
-  const [pickedCase, setPickedCase] = useState<PickedCase | null>(prefill.case ?? null);
-  const [pickedCandidate, setPickedCandidate] = useState<PickedCandidate | null>(prefill.candidate ?? null);
   const [logCallNote] = useMutation(LogCallNoteMutation, {
     update: (cache, { data }) => {
       if (data) addLoggedNoteToCache(cache, data.logCallNote);
@@ -84,22 +80,15 @@ export default function CallNoteDialog({ prefill, onClose }: CallNoteDialogProps
 
   return (
     <FormDialog title={t('dialog.title')} size="lg" intro={t('dialog.intro')} control={form.control} onSubmit={submit} onClose={onClose} submitLabel={t('dialog.submit')}>
-      <Controller
+      <PickedIdField
         control={form.control}
         name="caseId"
-        render={({ field }) => (
-          <LazyCasePicker
-            required
-            openOnly
-            autoFocus={!prefill.case}
-            value={pickedCase}
-            onChange={(picked) => {
-              setPickedCase(picked);
-              field.onChange(picked?.id ?? '');
-            }}
-            error={fieldMessage(errors.caseId, { default: t('dialog.caseMissing'), conflict: t('dialog.closedCase') })}
-          />
-        )}
+        initial={prefill.case}
+        picker={LazyCasePicker}
+        required
+        openOnly
+        autoFocus={!prefill.case}
+        error={fieldMessage(errors.caseId, { default: t('dialog.caseMissing'), conflict: t('dialog.closedCase') })}
       />
       <Controller
         control={form.control}
@@ -132,22 +121,15 @@ export default function CallNoteDialog({ prefill, onClose }: CallNoteDialogProps
           {...form.register('otherPartyPhone')}
         />
       </Group>
-      <Controller
+      <PickedIdField
         control={form.control}
         name="candidateId"
-        render={({ field }) => (
-          <LazyCandidatePicker
-            label={t('dialog.candidate')}
-            placeholder={t('dialog.candidatePlaceholder')}
-            nothingFound={t('dialog.noCandidates')}
-            value={pickedCandidate}
-            onChange={(picked) => {
-              setPickedCandidate(picked);
-              field.onChange(picked?.id ?? '');
-            }}
-            error={fieldMessage(errors.candidateId, { default: t('dialog.noCandidates') })}
-          />
-        )}
+        initial={prefill.candidate}
+        picker={LazyCandidatePicker}
+        label={t('dialog.candidate')}
+        placeholder={t('dialog.candidatePlaceholder')}
+        nothingFound={t('dialog.noCandidates')}
+        error={fieldMessage(errors.candidateId, { default: t('dialog.noCandidates') })}
       />
       <Textarea
         label={t('dialog.body')}

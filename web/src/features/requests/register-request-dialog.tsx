@@ -8,9 +8,9 @@ import { osloToday } from '../../lib/format';
 import { FormDialog } from '../../lib/form-dialog';
 import { fieldMessage } from '../../lib/form-messages';
 import { notifySuccess } from '../../lib/notify';
+import { PickedIdField } from '../../lib/picked-id-field';
 import { handleSubmitWithServerErrors } from '../../lib/server-errors';
 import { useSessionUser } from '../auth/use-session-user';
-import type { PickedCandidate } from '../candidates/candidate-picker';
 import { LazyCandidatePicker } from '../candidates/lazy-candidate-picker';
 import { activePartners } from './request-handlers';
 import { requestKinds } from './request-vocabulary';
@@ -31,7 +31,6 @@ export default function RegisterRequestDialog({ onClose, onRegistered }: Props) 
   usePreloadApiSchema('registerRequestInput');
   const users = useQuery(RequestHandlersQuery);
   const partners = activePartners(users.data?.users ?? []);
-  const [candidate, setCandidate] = useState<PickedCandidate | null>(null);
   const [register] = useMutation(RegisterRequestMutation, { refetchQueries: ['DataSubjectRequests'] });
   const [today] = useState(() => osloToday());
   const form = useForm<FormValues, unknown, ApiOutput<'registerRequestInput'>>({
@@ -96,22 +95,14 @@ export default function RegisterRequestDialog({ onClose, onRegistered }: Props) 
           {...form.register('requesterPhone')}
         />
       </Group>
-      <Controller
+      <PickedIdField
         control={form.control}
         name="candidateId"
-        render={({ field }) => (
-          <LazyCandidatePicker
-            label={t('register.candidate')}
-            placeholder={t('register.candidatePlaceholder')}
-            nothingFound={t('register.noCandidates')}
-            value={candidate}
-            onChange={(picked) => {
-              setCandidate(picked);
-              field.onChange(picked?.id ?? '');
-            }}
-            error={fieldMessage(errors.candidateId, { default: t('register.candidateMissing') })}
-          />
-        )}
+        picker={LazyCandidatePicker}
+        label={t('register.candidate')}
+        placeholder={t('register.candidatePlaceholder')}
+        nothingFound={t('register.noCandidates')}
+        error={fieldMessage(errors.candidateId, { default: t('register.candidateMissing') })}
       />
       <Controller
         control={form.control}
