@@ -1,13 +1,14 @@
 import { sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Database, Transaction } from './client.ts';
+import { rowMapperOf, type SelectedField } from './row-mapper.ts';
 
 type Db = Database | Transaction;
-type Template = { query: { sql: string; params: unknown[] }; fields: unknown; joinsNotNullableMap: unknown };
+type Template = { query: { sql: string; params: unknown[] }; fields: SelectedField[]; mapRows: (rows: unknown[][]) => unknown[] };
 type Executable<TResult> = { execute(values?: Record<string, unknown>): Promise<TResult> };
 type Preparable<TResult> = { prepare(name: string): Executable<TResult> };
 /** What drizzle's PgSession offers both drivers (postgres.js and PGlite); internal, hence typed here. */
 type Session = {
-  prepareQuery(query: Template['query'], fields: unknown, name: string | undefined, arrayMode: boolean): Executable<unknown> & { joinsNotNullableMap?: unknown };
+  prepareQuery(query: Template['query'], fields: unknown, name: string | undefined, arrayMode: boolean, mapRows: Template['mapRows']): Executable<unknown>;
 };
 
 /**
@@ -18,27 +19,26 @@ type Session = {
  * the built query but binds it to the handle it was built on, and these reads run in the
  * request's audited transaction, so this keeps what `.prepare()` produced (text, parameters
  * with their placeholders, result fields) and hands it to the session of the handle given.
- * Results are mapped exactly as drizzle maps them; parameters still go through their columns'
- * encoders. Key lists: `matchesIds` (below), one text for one key and one for any other number.
+ * Results are mapped exactly as drizzle maps them, by a mapper made once (row-mapper.ts);
+ * parameters still go through their columns' encoders. Key lists: `matchesIds` (below), one
+ * text for one key and one for any other number.
  */
 export function prebuiltQuery<TResult>(build: (db: Db) => Preparable<TResult>) {
   let template: Template | undefined;
   return (db: Db, values: Record<string, unknown> = {}): Promise<TResult> => {
     template ??= templateOf(build(db).prepare('prebuilt'));
     const session = (db as unknown as { session: Session }).session;
-    const query = session.prepareQuery(template.query, template.fields, undefined, true);
-    query.joinsNotNullableMap = template.joinsNotNullableMap;
-    return query.execute(values) as Promise<TResult>;
+    return session.prepareQuery(template.query, template.fields, undefined, true, template.mapRows).execute(values) as Promise<TResult>;
   };
 }
 
 function templateOf(prepared: object): Template {
-  const { query, fields, joinsNotNullableMap } = prepared as Partial<Template>;
+  const { query, fields, joinsNotNullableMap } = prepared as { query?: Template['query']; fields?: SelectedField[]; joinsNotNullableMap?: Record<string, boolean> };
   // Guards against a drizzle upgrade that renames its internals: fail at the first call, loudly.
   if (!query || typeof query.sql !== 'string' || !Array.isArray(query.params) || !Array.isArray(fields)) {
     throw new Error('prebuiltQuery: drizzle prepared query without query/fields; check drizzle-orm internals after an upgrade');
   }
-  return { query, fields, joinsNotNullableMap };
+  return { query, fields, mapRows: rowMapperOf(fields, joinsNotNullableMap) };
 }
 
 /**
