@@ -8,6 +8,7 @@ import { installGenericSchema } from './generic/schema.ts';
 import { askGraphqlAt, login, probe } from './lib/http.ts';
 import { runLoad, type LoadResult } from './lib/load.ts';
 import { buildOperations, type Operation } from './lib/operations.ts';
+import { runPaced } from './lib/paced.ts';
 import { printTable, type OperationResult } from './lib/report.ts';
 import { startApi, startProcess } from './lib/server-process.ts';
 import { benchLogin, currentScale, currentTarget, pgliteDataDir } from './scale/config.ts';
@@ -41,8 +42,12 @@ async function measure(op: Operation, url: string, cookie: string | undefined, r
   const first = await probe(url, cookie ?? '', requests[0]!);
   const last = await probe(url, cookie ?? '', requests.at(-1)!);
   const saturated = await runLoad({ url, cookie, requests, seconds, connections, pid, databaseCpu: target.kind === 'postgres' });
-  // The smoke run only proves the harness: one saturation second per operation is enough.
-  const rated = smoke ? saturated : await runLoad({ url, cookie, requests, seconds, connections: 4, rate });
+  // Evenly spaced requests at `rate` (lib/paced.ts); the smoke run proves it for one second.
+  // BENCH_RATED=autocannon measures as rounds one to seven did (bursts: bench/README.md, eighth round).
+  const rated =
+    process.env.BENCH_RATED === 'autocannon'
+      ? await runLoad({ url, cookie, requests, seconds, connections: 4, rate })
+      : await runPaced({ url, cookie, requests, seconds: smoke ? 1 : seconds, rate, sockets: connections, pid });
   return {
     probe: { statements: first.statements, statementsLast: last.statements, bytes: first.bytes, error: first.errors ?? last.errors },
     saturated,

@@ -20,7 +20,10 @@ export type LoadOptions = {
   requests: RequestSpec[];
   seconds: number;
   connections: number;
-  /** Requests per second over all connections; unset = as fast as the server answers. */
+  /**
+   * Requests per second over all connections (autocannon's `overallRate`, which sends each
+   * second's quota at once: only for BENCH_RATED=autocannon); unset = as fast as the server answers.
+   */
   rate?: number;
   /** The server's pid, for its CPU time per request. */
   pid?: number;
@@ -28,7 +31,10 @@ export type LoadOptions = {
   databaseCpu?: boolean;
 };
 
-/** One bounded autocannon run on loopback; every response is checked for errors. */
+/**
+ * One bounded autocannon run on loopback (the latency runs at a fixed rate are `paced.ts`);
+ * every response is checked for errors.
+ */
 export async function runLoad(options: LoadOptions): Promise<LoadResult> {
   let failures = 0;
   let firstFailure: string | null = null;

@@ -24,6 +24,6 @@ export function printTable(results: OperationResult[], rate: number): void {
     const row = [a?.requestsPerSecond, ms(a, a?.p50), ms(a, a?.p99), ms(a?.rated, a?.rated.p50), ms(a?.rated, a?.rated.p99), statements, a?.cpuMsPerRequest, a?.dbCpuMsPerRequest, a?.bytes, f?.requestsPerSecond, ms(f?.rated, f?.rated.p99), share, g?.requestsPerSecond, ms(g?.rated, g?.rated.p99), genericCpu, timesGeneric];
     console.log(`${r.key.padEnd(widths[0]!)} ${row.map((v, i) => cell(v, widths[i + 1]!)).join(' ')}`);
   }
-  console.log('Latencies in ms; p50/p99 at saturation, then at a fixed rate; cpu ms = server CPU time per request; db ms = CPU time of the local PostgreSQL per request; bytes = response size.');
+  console.log('Latencies in ms; p50/p99 at saturation, then at a fixed rate (evenly spaced, open loop: lib/paced.ts); cpu ms = server CPU time per request; db ms = CPU time of the local PostgreSQL per request; bytes = response size.');
   console.log('generic = PostGraphile 5 on the same database (generic/); x generic = API req/s over its req/s.\n');
 }
