@@ -6,7 +6,7 @@ import { auditedRead } from '../audit/audited-reads.ts';
 import type { RequestContext } from '../context.ts';
 import { badInput } from '../errors.ts';
 import { pageSize } from '../shared/inputs.ts';
-import { cursorTime, decodeCursor, encodeCursor } from '../shared/cursor.ts';
+import { cursorTime, decodeCursor, keysetPage } from '../shared/cursor.ts';
 import { parseInput } from '../validation.ts';
 
 const { emailOutbox } = schema;
@@ -37,13 +37,8 @@ export async function listOutbox(ctx: RequestContext, rawArgs: unknown) {
     const head = countHead(db, emailOutbox);
     const page = db.select(pageColumns).from(emailOutbox).where(pageWhere).orderBy(...newestFirstOf(emailOutbox)).limit(args.first + 1).as('page');
     const { total, rows } = await selectPageWithTotal(db, head, page, pageKeys, newestFirstOf);
-    const kept = rows.slice(0, args.first);
+    const { nodes: kept, pageInfo } = keysetPage(rows, args.first, (r) => [r.cursorAt, r.id]);
     await writeAudit(db, ctx, { action: 'outbox.list', entityType: 'email_outbox', details: { outboxIds: kept.map((r) => r.id) } });
-    const last = kept.at(-1);
-    return {
-      nodes: kept.map(({ cursorAt: _cursor, ...email }): OutboxEmailRow => email),
-      totalCount: total,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.cursorAt, last.id]) : null },
-    };
+    return { nodes: kept.map(({ cursorAt: _cursor, ...email }): OutboxEmailRow => email), totalCount: total, pageInfo };
   });
 }

@@ -12,6 +12,16 @@ export function encodeCursor(values: readonly (string | number | null)[]): strin
   return Buffer.from(JSON.stringify(values)).toString('base64url');
 }
 
+/**
+ * A keyset page from the `first + 1` rows read for it: the first `first` rows, whether more
+ * follow (the extra row), and the cursor after the last row kept (`cursorOf` its sort values).
+ */
+export function keysetPage<R>(rows: readonly R[], first: number, cursorOf: (row: R) => readonly (string | number | null)[]) {
+  const nodes = rows.slice(0, first);
+  const last = nodes.at(-1);
+  return { nodes, pageInfo: { hasNextPage: rows.length > first, endCursor: last === undefined ? null : encodeCursor(cursorOf(last)) } };
+}
+
 export function decodeCursor(cursor: string, arity: number): (string | number | null)[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;

@@ -4,7 +4,7 @@ import { writeAudit } from '../../audit/audit.ts';
 import { pseudonymOf } from '../../audit/pseudonym.ts';
 import { verifyAuditChain } from '../../audit/verify-chain.ts';
 import type { RequestContext } from '../../context.ts';
-import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
+import { decodeCursor, keysetPage } from '../../shared/cursor.ts';
 import { parseInput } from '../../validation.ts';
 import { auditLogInput } from './audit.inputs.ts';
 
@@ -43,9 +43,7 @@ export async function listAuditEntries(ctx: RequestContext, rawArgs: unknown) {
       entityType: 'audit_log',
       details: { filters: Object.keys(filter ?? {}).filter((k) => filter?.[k as keyof typeof filter]) },
     });
-    const nodes = rows.slice(0, args.first);
-    const last = nodes.at(-1);
-    return { nodes, pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.seq]) : null } };
+    return keysetPage(rows, args.first, (entry) => [entry.seq]);
   });
 }
 

@@ -5,7 +5,7 @@ import { auditedRead, joinOpenBatch } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { forbidden, notFound, unauthenticated } from '../../errors.ts';
 import { defineLoader, byKey } from '../../loaders.ts';
-import { decodeCursor, encodeCursor, likePattern } from '../../shared/cursor.ts';
+import { decodeCursor, keysetPage, likePattern } from '../../shared/cursor.ts';
 import { parseInput } from '../../validation.ts';
 import {
   candidateListInput,
@@ -119,19 +119,14 @@ export async function listCandidates(ctx: RequestContext, rawArgs: unknown, nest
   return auditedRead(ctx, async (tx) => {
     const result = await candidatePageWithTotal(tx, { ...filterShape, sort: args.sort, after: Boolean(args.after) }, values);
     const rows = result.flatMap(({ row }) => (row ? [row] : []));
-    const nodes = rows.slice(0, args.first);
+    const { nodes, pageInfo } = keysetPage(rows, args.first, (row) => [row.sortKey, row.id]);
     await writeAudit(tx, ctx, {
       action: 'candidate.list',
       entityType: 'candidate',
       details: { candidateIds: nodes.map((n) => n.id), filtered: Boolean(search || status || source) },
     });
     if (nested && nodes.length > 0) joinOpenBatch(ctx, () => nested(nodes.map((n) => n.id)));
-    const last = nodes.at(-1);
-    return {
-      nodes,
-      totalCount: result[0]?.total ?? 0,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.sortKey, last.id]) : null },
-    };
+    return { nodes, totalCount: result[0]?.total ?? 0, pageInfo };
   });
 }
 

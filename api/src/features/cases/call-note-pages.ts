@@ -5,7 +5,7 @@ import { auditedRead, batchedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { badInput } from '../../errors.ts';
 import { byKey, defineLoader } from '../../loaders.ts';
-import { cursorTime, decodeCursor, encodeCursor } from '../../shared/cursor.ts';
+import { cursorTime, decodeCursor, keysetPage } from '../../shared/cursor.ts';
 import { userColumns, usersById } from '../users/users.loaders.ts';
 import { actorOf, staffNotes } from './case-access.ts';
 import { casesById } from './case-loaders.ts';
@@ -125,13 +125,8 @@ export const totalOfFirstPage = (notes: PagedNote[]): number => notes[0]?.partit
 
 /** A connection from `first + 1` fetched notes. */
 export function toNoteConnection(notes: PagedNote[], first: number, totalCount: number) {
-  const page = notes.slice(0, first);
-  const last = page.at(-1);
-  return {
-    nodes: page.map(({ cursorAt: _cursor, partitionTotal: _total, ...note }) => note as CallNoteRow),
-    totalCount,
-    pageInfo: { hasNextPage: notes.length > first, endCursor: last ? encodeCursor([last.cursorAt, last.id]) : null },
-  };
+  const { nodes, pageInfo } = keysetPage(notes, first, (note) => [note.cursorAt, note.id]);
+  return { nodes: nodes.map(({ cursorAt: _cursor, partitionTotal: _total, ...note }) => note as CallNoteRow), totalCount, pageInfo };
 }
 
 /** Reading notes is reading people's data: one audit entry per page, ids only. */

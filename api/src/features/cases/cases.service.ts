@@ -4,7 +4,7 @@ import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { badInput, conflict, notFound, pgErrorOf } from '../../errors.ts';
-import { cursorTime, decodeCursor, encodeCursor, likePattern } from '../../shared/cursor.ts';
+import { cursorTime, decodeCursor, keysetPage, likePattern } from '../../shared/cursor.ts';
 import { parseInput } from '../../validation.ts';
 import { visibleCases } from './case-access.ts';
 import { requireAssignableUsers } from './case-members.service.ts';
@@ -43,14 +43,9 @@ export async function listCases(ctx: RequestContext, rawArgs: unknown) {
     const head = countHead(db, cases, where);
     const pageRows = db.select(pageColumns).from(cases).where(pageWhere).orderBy(...newestFirst).limit(args.first + 1).as('page');
     const { total, rows } = await selectPageWithTotal(db, head, pageRows, pageKeys, newestFirstOf);
-    const page = rows.slice(0, args.first);
+    const { nodes: page, pageInfo } = keysetPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     await writeAudit(db, ctx, { action: 'case.list', entityType: 'case', details: { caseIds: page.map((c) => c.id) } });
-    const last = page.at(-1);
-    return {
-      nodes: page.map(withoutCursor),
-      totalCount: total,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.cursorAt, last.id]) : null },
-    };
+    return { nodes: page.map(withoutCursor), totalCount: total, pageInfo };
   });
 }
 

@@ -5,7 +5,7 @@ import { writeAudit } from '../../audit/audit.ts';
 import { requireActor, type RequestContext } from '../../context.ts';
 import { AppError, badInput, conflict, notFound } from '../../errors.ts';
 import { byKey, defineLoader } from '../../loaders.ts';
-import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
+import { decodeCursor, keysetPage } from '../../shared/cursor.ts';
 import { parseInput } from '../../validation.ts';
 import type { AgreementRow } from '../processors/agreements.service.ts';
 import { osloToday } from '../../shared/oslo-dates.ts';
@@ -49,13 +49,7 @@ export async function listComplianceTasks(ctx: RequestContext, rawArgs: unknown)
     .limit(args.first + 1)
     .as('page');
   const { total, rows } = await selectPageWithTotal(ctx.db, head, page, taskKeys, soonestDueOf);
-  const nodes = rows.slice(0, args.first);
-  const last = nodes.at(-1);
-  return {
-    nodes,
-    totalCount: total,
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.dueOn, last.id]) : null },
-  };
+  return { ...keysetPage(rows, args.first, (task) => [task.dueOn, task.id]), totalCount: total };
 }
 
 function afterCursor(cursor: string): SQL {

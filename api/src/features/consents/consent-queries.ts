@@ -6,7 +6,7 @@ import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead } from '../../audit/audited-reads.ts';
 import { badInput, notFound } from '../../errors.ts';
 import { byKey, defineLoader } from '../../loaders.ts';
-import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
+import { decodeCursor, keysetPage } from '../../shared/cursor.ts';
 import type { ConsentSubject } from './consents.inputs.ts';
 
 const { candidates, consentEvents, consentEventTotals, subscribers } = schema;
@@ -160,13 +160,12 @@ export async function pageOfEvents(
   };
   const rows = await eventPageWithTotal(db, { ...shape, after: Boolean(page.after) }, values);
   const events = rows.flatMap((row) => (row.event ? [row.event] : []));
-  const kept = events.slice(0, page.first);
-  const last = kept.at(-1);
+  const { nodes: kept, pageInfo } = keysetPage(events, page.first, (event) => [event.cursorAt, event.id]);
   return {
     subjectFound: rows[0]?.found ?? false,
     nodes: kept.map(({ cursorAt: _cursorAt, ...event }): ConsentEventRow => event),
     totalCount: rows[0]?.total ?? 0,
-    pageInfo: { hasNextPage: events.length > page.first, endCursor: last ? encodeCursor([last.cursorAt, last.id]) : null },
+    pageInfo,
   };
 }
 

@@ -4,7 +4,7 @@ import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead } from '../../audit/audited-reads.ts';
 import { requireActor, type RequestContext } from '../../context.ts';
 import { badInput, conflict, notFound } from '../../errors.ts';
-import { cursorTime, decodeCursor, encodeCursor, likePattern } from '../../shared/cursor.ts';
+import { cursorTime, decodeCursor, keysetPage, likePattern } from '../../shared/cursor.ts';
 import { parseInput } from '../../validation.ts';
 import { addSubscriberInput, removeSubscriberInput, subscriberListInput } from './newsletter.inputs.ts';
 import { deleteSubscriberWithConsents } from './subscriber-removal.ts';
@@ -41,18 +41,13 @@ export async function listSubscribers(ctx: RequestContext, rawArgs: unknown) {
     const head = countHead(db, subscribers, where);
     const page = db.select(pageColumns).from(subscribers).where(pageWhere).orderBy(...newestFirstOf(subscribers)).limit(args.first + 1).as('page');
     const { total, rows } = await selectPageWithTotal(db, head, page, pageKeys, newestFirstOf);
-    const kept = rows.slice(0, args.first);
+    const { nodes: kept, pageInfo } = keysetPage(rows, args.first, (row) => [row.cursorAt, row.id]);
     await writeAudit(db, ctx, {
       action: 'subscriber.list',
       entityType: 'subscriber',
       details: { subscriberIds: kept.map((r) => r.id), filtered: Boolean(where) },
     });
-    const last = kept.at(-1);
-    return {
-      nodes: kept.map(({ cursorAt: _cursor, ...subscriber }): SubscriberRow => subscriber),
-      totalCount: total,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.cursorAt, last.id]) : null },
-    };
+    return { nodes: kept.map(({ cursorAt: _cursor, ...subscriber }): SubscriberRow => subscriber), totalCount: total, pageInfo };
   });
 }
 

@@ -5,7 +5,7 @@ import { writeAudit } from '../../audit/audit.ts';
 import type { RequestContext } from '../../context.ts';
 import { AppError, badInput, conflict, notFound } from '../../errors.ts';
 import { byKey, defineLoader } from '../../loaders.ts';
-import { decodeCursor, encodeCursor, likePattern } from '../../shared/cursor.ts';
+import { decodeCursor, keysetPage, likePattern } from '../../shared/cursor.ts';
 import { parseInput } from '../../validation.ts';
 import { createProcessorInput, idInput, processorListInput, processorRuleViolations, updateProcessorInput } from './processors.inputs.ts';
 
@@ -51,13 +51,7 @@ export async function listProcessors(ctx: RequestContext, rawArgs: unknown) {
     .limit(args.first + 1)
     .as('page');
   const { total, rows } = await selectPageWithTotal(ctx.db, head, page, processorKeys, (p) => [asc(p.nameKey), asc(p.id)]);
-  const nodes = rows.slice(0, args.first);
-  const last = nodes.at(-1);
-  return {
-    nodes,
-    totalCount: total,
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.name, last.id]) : null },
-  };
+  return { ...keysetPage(rows, args.first, (processor) => [processor.name, processor.id]), totalCount: total };
 }
 
 export async function getProcessor(ctx: RequestContext, rawId: string): Promise<ProcessorRow> {

@@ -5,7 +5,7 @@ import { writeAudit } from '../../audit/audit.ts';
 import { auditedRead } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { AppError, badInput, notFound } from '../../errors.ts';
-import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
+import { decodeCursor, keysetPage } from '../../shared/cursor.ts';
 import { parseInput } from '../../validation.ts';
 import { addCalendarDays, deadlineOf, openStatuses } from './deadlines.ts';
 import { osloToday, type CalendarDate } from '../../shared/oslo-dates.ts';
@@ -72,14 +72,9 @@ export async function listRequests(ctx: RequestContext, rawArgs: unknown) {
       .as('page');
     // 'YYYY-MM-DD' text sorts as the date it spells.
     const { total, rows } = await selectPageWithTotal(db, head, pageRows, pageKeys, (p) => [asc(p.sortKey), asc(p.id)]);
-    const page = rows.slice(0, args.first);
+    const { nodes: page, pageInfo } = keysetPage(rows, args.first, (row) => [row.sortKey, row.id]);
     await writeAudit(db, ctx, { action: 'request.list', entityType: 'data_subject_request', details: { requestIds: page.map((r) => r.id) } });
-    const last = page.at(-1);
-    return {
-      nodes: page.map(({ sortKey: _sortKey, ...row }): RequestRow => row),
-      totalCount: total,
-      pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.sortKey, last.id]) : null },
-    };
+    return { nodes: page.map(({ sortKey: _sortKey, ...row }): RequestRow => row), totalCount: total, pageInfo };
   });
 }
 

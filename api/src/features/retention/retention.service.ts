@@ -6,7 +6,7 @@ import { requireRecentAuthentication } from '../../auth/reauth.ts';
 import { requireActor, type RequestContext } from '../../context.ts';
 import { AppError, badInput, conflict, notFound } from '../../errors.ts';
 import { byKey, defineLoader } from '../../loaders.ts';
-import { decodeCursor, encodeCursor } from '../../shared/cursor.ts';
+import { decodeCursor, keysetPage } from '../../shared/cursor.ts';
 import { parseInput } from '../../validation.ts';
 import { categoryHandlers } from './job/handlers.ts';
 import { runRetentionJob, type RetentionRunRow, type RunReport } from './job/run-job.ts';
@@ -76,13 +76,8 @@ export async function listRetentionRuns(ctx: RequestContext, rawArgs: unknown) {
   const head = countHead(ctx.db, retentionRuns);
   const page = ctx.db.select(runColumns).from(retentionRuns).where(after).orderBy(...newestFirstOf(retentionRuns)).limit(args.first + 1).as('page');
   const { total, rows } = await selectPageWithTotal(ctx.db, head, page, runKeys, newestFirstOf);
-  const nodes = rows.slice(0, args.first);
-  const last = nodes.at(-1);
-  return {
-    nodes: nodes.map(({ sortKey: _sortKey, ...run }): RetentionRunRow => run),
-    totalCount: total,
-    pageInfo: { hasNextPage: rows.length > args.first, endCursor: last ? encodeCursor([last.sortKey, last.id]) : null },
-  };
+  const { nodes, pageInfo } = keysetPage(rows, args.first, (run) => [run.sortKey, run.id]);
+  return { nodes: nodes.map(({ sortKey: _sortKey, ...run }): RetentionRunRow => run), totalCount: total, pageInfo };
 }
 
 function afterCursor(cursor: string) {
