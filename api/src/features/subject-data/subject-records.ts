@@ -1,9 +1,9 @@
 import type { Database, Transaction } from '@pvr/db';
-import { schema } from '@pvr/db';
-import { and, asc, eq, getTableColumns, ilike, inArray, or, sql, type SQL } from '@pvr/db/orm';
+import { prebuiltQuery, prebuiltQueryByShape, schema } from '@pvr/db';
+import { and, asc, eq, getTableColumns, ilike, or, sql, type SQL } from '@pvr/db/orm';
 import { pseudonymOf } from '../../audit/pseudonym.ts';
 import { likePattern } from '../../shared/cursor.ts';
-import { createRedactor, type Redactor } from './redaction.ts';
+import { createRedactor } from './redaction.ts';
 import type { SubjectIdentity } from './subject.ts';
 
 const {
@@ -25,6 +25,88 @@ type Db = Database | Transaction;
 const { content: _content, ...documentColumns } = getTableColumns(candidateDocuments);
 const { tokenHash: _tokenHash, ...tokenColumns } = getTableColumns(selfServiceTokens);
 const caseColumns = { caseReference: cases.reference, caseTitle: cases.title };
+const given = (name: string) => sql.placeholder(name);
+
+/*
+ * The areas' reads are built once per shape (which of the person's identifiers are known) and
+ * run with the identifiers as parameters (prebuiltQuery): drizzle building thirteen queries from
+ * scratch was a sixth of an export's CPU (bench/README.md, eighth round).
+ */
+type Known = { candidate: boolean; subscriber: boolean; email: boolean; phone: boolean; name: boolean; digits: boolean };
+
+const documentsOf = prebuiltQueryByShape((db, withContent: boolean) =>
+  db
+    .select(withContent ? getTableColumns(candidateDocuments) : documentColumns)
+    .from(candidateDocuments)
+    .where(eq(candidateDocuments.candidateId, given('candidateId')))
+    .orderBy(asc(candidateDocuments.version)),
+);
+
+const consentsOf = prebuiltQueryByShape((db, known: Known) =>
+  db
+    .select({ ...getTableColumns(consentEvents), caseReference: cases.reference })
+    .from(consentEvents)
+    .leftJoin(cases, eq(cases.id, consentEvents.caseId))
+    .where(
+      matchingAny(
+        known.candidate ? eq(consentEvents.candidateId, given('candidateId')) : null,
+        known.subscriber ? eq(consentEvents.subscriberId, given('subscriberId')) : null,
+        known.email ? and(eq(consentEvents.subjectType, 'person'), eq(consentEvents.personEmail, given('email'))) : null,
+      ),
+    )
+    .orderBy(asc(consentEvents.occurredAt), asc(consentEvents.recordedAt), asc(consentEvents.id)),
+);
+
+const sharesOf = prebuiltQuery((db) =>
+  db
+    .select({ ...getTableColumns(candidateShares), ...caseColumns, clientName: cases.clientName })
+    .from(candidateShares)
+    .innerJoin(cases, eq(cases.id, candidateShares.caseId))
+    .where(eq(candidateShares.candidateId, given('candidateId')))
+    .orderBy(asc(candidateShares.sharedAt), asc(candidateShares.id)),
+);
+
+const inquiriesOf = prebuiltQueryByShape((db, known: Known) =>
+  db
+    .select()
+    .from(contactInquiries)
+    .where(matchingAny(known.email ? eq(contactInquiries.email, given('email')) : null, known.phone ? eq(contactInquiries.phone, given('phone')) : null))
+    .orderBy(asc(contactInquiries.receivedAt), asc(contactInquiries.id)),
+);
+
+const requestsOf = prebuiltQueryByShape((db, known: Known) =>
+  db
+    .select()
+    .from(dataSubjectRequests)
+    .where(
+      matchingAny(
+        known.candidate ? eq(dataSubjectRequests.candidateId, given('candidateId')) : null,
+        known.email ? eq(dataSubjectRequests.requesterEmail, given('email')) : null,
+        known.phone ? eq(dataSubjectRequests.requesterPhone, given('phone')) : null,
+      ),
+    )
+    .orderBy(asc(dataSubjectRequests.receivedOn), asc(dataSubjectRequests.id)),
+);
+
+const tokensOf = prebuiltQuery((db) =>
+  db.select(tokenColumns).from(selfServiceTokens).where(eq(selfServiceTokens.candidateId, given('candidateId'))).orderBy(asc(selfServiceTokens.createdAt)),
+);
+
+const commentsOf = prebuiltQuery((db) =>
+  db
+    .select()
+    .from(requestComments)
+    .where(sql`${requestComments.requestId} = any(${given('requestIds')}::uuid[])`)
+    .orderBy(asc(requestComments.createdAt), asc(requestComments.id)),
+);
+
+const auditEntriesOf = prebuiltQuery((db) =>
+  db
+    .select({ id: auditLog.id, occurredAt: auditLog.occurredAt, action: auditLog.action, actorRole: auditLog.actorRole, entityType: auditLog.entityType })
+    .from(auditLog)
+    .where(sql`${auditLog.subjectPseudonym} = any(${given('pseudonyms')}::text[])`)
+    .orderBy(asc(auditLog.seq)),
+);
 
 /** Every record that holds or concerns the person, one query per area. */
 export async function collectSubjectRecords(db: Db, secretKey: Buffer, identity: SubjectIdentity, options: { documentContent: boolean }) {
@@ -33,70 +115,39 @@ export async function collectSubjectRecords(db: Db, secretKey: Buffer, identity:
   const full = createRedactor({ email, phone, name });
   const unique = createRedactor({ email, phone, name: null });
 
+  const known: Known = {
+    candidate: Boolean(candidateId),
+    subscriber: Boolean(subscriber),
+    email: Boolean(email),
+    phone: Boolean(phone),
+    name: Boolean(name),
+    digits: Boolean(unique.phoneDigits),
+  };
+  const values = {
+    candidateId,
+    subscriberId: subscriber?.id ?? null,
+    email,
+    phone,
+    emailPattern: email ? likePattern(email) : null,
+    namePattern: name ? likePattern(name.trim().replace(/\s+/gu, ' ')) : null,
+    mailNamePattern: name ? likePattern(name.trim()) : null,
+    digitsPattern: unique.phoneDigits ? likePattern(unique.phoneDigits) : null,
+    mailDigitsPattern: full.phoneDigits ? likePattern(full.phoneDigits) : null,
+  };
+  const anyKnown = (...flags: boolean[]) => flags.some(Boolean);
+
   // The areas are independent: their statements go out together, pipelined on one
   // connection (one round trip, not ten); only comments and audit entries wait for what
   // they hang on.
-  const documentsRead = candidateId
-    ? db
-        .select(options.documentContent ? getTableColumns(candidateDocuments) : documentColumns)
-        .from(candidateDocuments)
-        .where(eq(candidateDocuments.candidateId, candidateId))
-        .orderBy(asc(candidateDocuments.version))
-    : [];
-
-  const consentWhere = anyOf(
-    candidateId ? eq(consentEvents.candidateId, candidateId) : null,
-    subscriber ? eq(consentEvents.subscriberId, subscriber.id) : null,
-    email ? and(eq(consentEvents.subjectType, 'person'), eq(consentEvents.personEmail, email)) : null,
-  );
-  const consentsRead = consentWhere
-    ? db
-        .select({ ...getTableColumns(consentEvents), caseReference: cases.reference })
-        .from(consentEvents)
-        .leftJoin(cases, eq(cases.id, consentEvents.caseId))
-        .where(consentWhere)
-        .orderBy(asc(consentEvents.occurredAt), asc(consentEvents.recordedAt), asc(consentEvents.id))
-    : [];
-
-  const sharesRead = candidateId
-    ? db
-        .select({ ...getTableColumns(candidateShares), ...caseColumns, clientName: cases.clientName })
-        .from(candidateShares)
-        .innerJoin(cases, eq(cases.id, candidateShares.caseId))
-        .where(eq(candidateShares.candidateId, candidateId))
-        .orderBy(asc(candidateShares.sharedAt), asc(candidateShares.id))
-    : [];
-
-  const callNoteRowsRead = selectCallNotes(db, identity, unique);
-
-  const inquiryWhere = anyOf(email ? eq(contactInquiries.email, email) : null, phone ? eq(contactInquiries.phone, phone) : null);
-  const inquiriesRead = inquiryWhere
-    ? db.select().from(contactInquiries).where(inquiryWhere).orderBy(asc(contactInquiries.receivedAt), asc(contactInquiries.id))
-    : [];
-
-  const requestWhere = anyOf(
-    candidateId ? eq(dataSubjectRequests.candidateId, candidateId) : null,
-    email ? eq(dataSubjectRequests.requesterEmail, email) : null,
-    phone ? eq(dataSubjectRequests.requesterPhone, phone) : null,
-  );
-  const requestsRead = requestWhere
-    ? db.select().from(dataSubjectRequests).where(requestWhere).orderBy(asc(dataSubjectRequests.receivedOn), asc(dataSubjectRequests.id))
-    : [];
-
-  const tokensRead = candidateId
-    ? db.select(tokenColumns).from(selfServiceTokens).where(eq(selfServiceTokens.candidateId, candidateId)).orderBy(asc(selfServiceTokens.createdAt))
-    : [];
-
-  const emailRowsRead = selectEmails(db, identity, full);
   const [documents, consents, shares, callNoteRows, inquiries, requests, tokens, emailRows] = await Promise.all([
-    documentsRead,
-    consentsRead,
-    sharesRead,
-    callNoteRowsRead,
-    inquiriesRead,
-    requestsRead,
-    tokensRead,
-    emailRowsRead,
+    known.candidate ? documentsOf(db, options.documentContent, values) : [],
+    anyKnown(known.candidate, known.subscriber, known.email) ? consentsOf(db, known, values) : [],
+    known.candidate ? sharesOf(db, values) : [],
+    anyKnown(known.candidate, known.phone, known.name, known.email, known.digits) ? callNotesOf(db, known, values) : [],
+    anyKnown(known.email, known.phone) ? inquiriesOf(db, known, values) : [],
+    anyKnown(known.candidate, known.email, known.phone) ? requestsOf(db, known, values) : [],
+    known.candidate ? tokensOf(db, values) : [],
+    anyKnown(known.email, known.name, Boolean(full.phoneDigits)) ? emailsOf(db, { ...known, digits: Boolean(full.phoneDigits) }, values) : [],
   ]);
   const emails = emailRows.filter((mail) => mail.toAddress === email || [mail.subject, mail.textBody, mail.htmlBody].some((text) => full.mentions(text)));
 
@@ -122,20 +173,8 @@ export async function collectSubjectRecords(db: Db, secretKey: Buffer, identity:
       .map((n) => pseudonymOf(secretKey, 'call_note', n.id)),
   ].filter((p): p is string => p !== null);
   const [comments, auditEntries] = await Promise.all([
-    requests.length
-      ? db
-          .select()
-          .from(requestComments)
-          .where(inArray(requestComments.requestId, requests.map((r) => r.id)))
-          .orderBy(asc(requestComments.createdAt), asc(requestComments.id))
-      : [],
-    pseudonyms.length
-      ? db
-          .select({ id: auditLog.id, occurredAt: auditLog.occurredAt, action: auditLog.action, actorRole: auditLog.actorRole, entityType: auditLog.entityType })
-          .from(auditLog)
-          .where(inArray(auditLog.subjectPseudonym, pseudonyms))
-          .orderBy(asc(auditLog.seq))
-      : [],
+    requests.length ? commentsOf(db, { requestIds: requests.map((r) => r.id) }) : [],
+    pseudonyms.length ? auditEntriesOf(db, { pseudonyms }) : [],
   ]);
 
   return { identity, documents, consents, shares, notes, inquiries, requests, comments, tokens, emails, auditEntries, redactor: full };
@@ -154,6 +193,9 @@ export function anyOf(...conditions: (SQL | null | undefined)[]): SQL | null {
   return present.length ? (or(...present) as SQL) : null;
 }
 
+/** anyOf for a read's WHERE: with no identifier known it matches no row, never every row. */
+const matchingAny = (...conditions: (SQL | null | undefined)[]): SQL => anyOf(...conditions) ?? sql`false`;
+
 /** Digits only, for a coarse pre-filter on phone numbers written with spaces or a country code. */
 const digitsOf = (text: SQL) => sql`regexp_replace(${text}, '[^0-9]', '', 'g')`;
 
@@ -164,37 +206,38 @@ const digitsOf = (text: SQL) => sql`regexp_replace(${text}, '[^0-9]', '', 'g')`;
  * index scans, not by reading every note. The two free-text columns are matched one by one, as
  * the JS decides.
  */
-async function selectCallNotes(db: Db, identity: SubjectIdentity, unique: Redactor) {
-  const { candidate, email, phone, name } = identity;
+const callNotesOf = prebuiltQueryByShape((db, known: Known) => {
   const texts = [callNotes.body, callNotes.sensitiveOverrideReason];
-  const digits = unique.phoneDigits;
-  const where = anyOf(
-    candidate ? eq(callNotes.candidateId, candidate.id) : null,
-    phone ? eq(callNotes.otherPartyPhone, phone) : null,
-    name ? ilike(callNotes.otherPartyName, likePattern(name.trim().replace(/\s+/gu, ' '))) : null,
-    ...(email ? texts.map((text) => ilike(text, likePattern(email))) : []),
-    ...(digits ? texts.map((text) => sql`digits_only(${text}) like ${likePattern(digits)}`) : []),
-  );
-  if (!where) return [];
   return db
     .select({ ...getTableColumns(callNotes), ...caseColumns })
     .from(callNotes)
     .innerJoin(cases, eq(cases.id, callNotes.caseId))
-    .where(where)
+    .where(
+      matchingAny(
+        known.candidate ? eq(callNotes.candidateId, given('candidateId')) : null,
+        known.phone ? eq(callNotes.otherPartyPhone, given('phone')) : null,
+        known.name ? ilike(callNotes.otherPartyName, given('namePattern')) : null,
+        ...(known.email ? texts.map((text) => ilike(text, given('emailPattern'))) : []),
+        ...(known.digits ? texts.map((text) => sql`digits_only(${text}) like ${given('digitsPattern')}`) : []),
+      ),
+    )
     .orderBy(asc(callNotes.occurredAt), asc(callNotes.id));
-}
+});
 
 /** Mail to the person, and mail to anyone else that names them (e.g. a notice to a partner). */
-async function selectEmails(db: Db, identity: SubjectIdentity, full: Redactor) {
-  const { email, name } = identity;
+const emailsOf = prebuiltQueryByShape((db, known: Known) => {
   const text = sql`concat_ws(' ', ${emailOutbox.subject}, ${emailOutbox.textBody}, ${emailOutbox.htmlBody})`;
-  const where = anyOf(
-    email ? eq(emailOutbox.toAddress, email) : null,
-    email ? sql`${text} ilike ${likePattern(email)}` : null,
-    name ? sql`${text} ilike ${likePattern(name.trim())}` : null,
-    full.phoneDigits ? sql`${digitsOf(text)} like ${likePattern(full.phoneDigits)}` : null,
-  );
-  if (!where) return [];
   const { headers: _headers, ...columns } = getTableColumns(emailOutbox);
-  return db.select(columns).from(emailOutbox).where(where).orderBy(asc(emailOutbox.createdAt), asc(emailOutbox.id));
-}
+  return db
+    .select(columns)
+    .from(emailOutbox)
+    .where(
+      matchingAny(
+        known.email ? eq(emailOutbox.toAddress, given('email')) : null,
+        known.email ? sql`${text} ilike ${given('emailPattern')}` : null,
+        known.name ? sql`${text} ilike ${given('mailNamePattern')}` : null,
+        known.digits ? sql`${digitsOf(text)} like ${given('mailDigitsPattern')}` : null,
+      ),
+    )
+    .orderBy(asc(emailOutbox.createdAt), asc(emailOutbox.id));
+});
