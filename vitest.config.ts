@@ -7,11 +7,11 @@ import { defineConfig } from 'vitest/config';
 // recognise. Tests use the one production uses.
 const graphqlEntry = createRequire(new URL('./api/package.json', import.meta.url)).resolve('graphql');
 
-/** One suite for db/ and api/; TEST_DRIVER picks PostgreSQL or PGlite for every file. */
+/** One suite for db/ and api/ (and the benchmark's harness); TEST_DRIVER picks PostgreSQL or PGlite for every file. */
 export default defineConfig({
   resolve: { alias: [{ find: /^graphql$/, replacement: graphqlEntry }] },
   test: {
-    include: ['db/test/**/*.test.ts', 'api/src/**/*.test.ts', 'api/test/**/*.test.ts'],
+    include: ['db/test/**/*.test.ts', 'api/src/**/*.test.ts', 'api/test/**/*.test.ts', 'bench/lib/**/*.test.ts'],
     globalSetup: ['./db/src/testing/global-setup.ts'],
     pool: 'forks',
     maxWorkers: 2,

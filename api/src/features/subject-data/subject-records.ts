@@ -29,7 +29,7 @@ const given = (name: string) => sql.placeholder(name);
 
 /*
  * The areas' reads are built once per shape (which of the person's identifiers are known) and
- * run with the identifiers as parameters (prebuiltQuery): drizzle building thirteen queries from
+ * run with the identifiers as parameters (prebuiltQuery): drizzle building these ten queries from
  * scratch was a sixth of an export's CPU (bench/README.md, eighth round).
  */
 type Known = { candidate: boolean; subscriber: boolean; email: boolean; phone: boolean; name: boolean; digits: boolean };
