@@ -33,6 +33,21 @@ const given = (name: string) => sql.placeholder(name);
  * scratch was a sixth of an export's CPU (bench/README.md, eighth round).
  */
 type Known = { candidate: boolean; subscriber: boolean; email: boolean; phone: boolean; name: boolean; digits: boolean };
+type Identifier = keyof Known;
+type AreaBuilder<K extends Identifier, R> = Parameters<typeof prebuiltQueryByShape<Pick<Known, K>, R>>[0];
+
+/**
+ * The read of one area, matching on the identifiers in `matchesOn`: built once per combination
+ * of those that are known, and not sent at all when none is (its WHERE would then be `false`).
+ */
+function areaRead<K extends Identifier, R>(matchesOn: readonly K[], build: AreaBuilder<K, R>) {
+  const read = prebuiltQueryByShape(build);
+  return (db: Db, known: Known, values: Record<string, unknown>): Promise<R> | [] => {
+    if (!matchesOn.some((identifier) => known[identifier])) return [];
+    const shape = Object.fromEntries(matchesOn.map((identifier) => [identifier, known[identifier]])) as Pick<Known, K>;
+    return read(db, shape, values);
+  };
+}
 
 const documentsOf = prebuiltQueryByShape((db, withContent: boolean) =>
   db
@@ -42,7 +57,7 @@ const documentsOf = prebuiltQueryByShape((db, withContent: boolean) =>
     .orderBy(asc(candidateDocuments.version)),
 );
 
-const consentsOf = prebuiltQueryByShape((db, known: Known) =>
+const consentsOf = areaRead(['candidate', 'subscriber', 'email'], (db, known) =>
   db
     .select({ ...getTableColumns(consentEvents), caseReference: cases.reference })
     .from(consentEvents)
@@ -57,7 +72,7 @@ const consentsOf = prebuiltQueryByShape((db, known: Known) =>
     .orderBy(asc(consentEvents.occurredAt), asc(consentEvents.recordedAt), asc(consentEvents.id)),
 );
 
-const sharesOf = prebuiltQuery((db) =>
+const sharesOf = areaRead(['candidate'], (db) =>
   db
     .select({ ...getTableColumns(candidateShares), ...caseColumns, clientName: cases.clientName })
     .from(candidateShares)
@@ -66,7 +81,7 @@ const sharesOf = prebuiltQuery((db) =>
     .orderBy(asc(candidateShares.sharedAt), asc(candidateShares.id)),
 );
 
-const inquiriesOf = prebuiltQueryByShape((db, known: Known) =>
+const inquiriesOf = areaRead(['email', 'phone'], (db, known) =>
   db
     .select()
     .from(contactInquiries)
@@ -74,7 +89,7 @@ const inquiriesOf = prebuiltQueryByShape((db, known: Known) =>
     .orderBy(asc(contactInquiries.receivedAt), asc(contactInquiries.id)),
 );
 
-const requestsOf = prebuiltQueryByShape((db, known: Known) =>
+const requestsOf = areaRead(['candidate', 'email', 'phone'], (db, known) =>
   db
     .select()
     .from(dataSubjectRequests)
@@ -88,7 +103,7 @@ const requestsOf = prebuiltQueryByShape((db, known: Known) =>
     .orderBy(asc(dataSubjectRequests.receivedOn), asc(dataSubjectRequests.id)),
 );
 
-const tokensOf = prebuiltQuery((db) =>
+const tokensOf = areaRead(['candidate'], (db) =>
   db.select(tokenColumns).from(selfServiceTokens).where(eq(selfServiceTokens.candidateId, given('candidateId'))).orderBy(asc(selfServiceTokens.createdAt)),
 );
 
@@ -121,7 +136,8 @@ export async function collectSubjectRecords(db: Db, secretKey: Buffer, identity:
     email: Boolean(email),
     phone: Boolean(phone),
     name: Boolean(name),
-    digits: Boolean(unique.phoneDigits),
+    // The digits of the phone number (the same for both redactors: they differ only in the name).
+    digits: Boolean(full.phoneDigits),
   };
   const values = {
     candidateId,
@@ -131,23 +147,21 @@ export async function collectSubjectRecords(db: Db, secretKey: Buffer, identity:
     emailPattern: email ? likePattern(email) : null,
     namePattern: name ? likePattern(name.trim().replace(/\s+/gu, ' ')) : null,
     mailNamePattern: name ? likePattern(name.trim()) : null,
-    digitsPattern: unique.phoneDigits ? likePattern(unique.phoneDigits) : null,
-    mailDigitsPattern: full.phoneDigits ? likePattern(full.phoneDigits) : null,
+    digitsPattern: full.phoneDigits ? likePattern(full.phoneDigits) : null,
   };
-  const anyKnown = (...flags: boolean[]) => flags.some(Boolean);
 
   // The areas are independent: their statements go out together, pipelined on one
   // connection (one round trip, not ten); only comments and audit entries wait for what
   // they hang on.
   const [documents, consents, shares, callNoteRows, inquiries, requests, tokens, emailRows] = await Promise.all([
     known.candidate ? documentsOf(db, options.documentContent, values) : [],
-    anyKnown(known.candidate, known.subscriber, known.email) ? consentsOf(db, known, values) : [],
-    known.candidate ? sharesOf(db, values) : [],
-    anyKnown(known.candidate, known.phone, known.name, known.email, known.digits) ? callNotesOf(db, known, values) : [],
-    anyKnown(known.email, known.phone) ? inquiriesOf(db, known, values) : [],
-    anyKnown(known.candidate, known.email, known.phone) ? requestsOf(db, known, values) : [],
-    known.candidate ? tokensOf(db, values) : [],
-    anyKnown(known.email, known.name, Boolean(full.phoneDigits)) ? emailsOf(db, { ...known, digits: Boolean(full.phoneDigits) }, values) : [],
+    consentsOf(db, known, values),
+    sharesOf(db, known, values),
+    callNotesOf(db, known, values),
+    inquiriesOf(db, known, values),
+    requestsOf(db, known, values),
+    tokensOf(db, known, values),
+    emailsOf(db, known, values),
   ]);
   const emails = emailRows.filter((mail) => mail.toAddress === email || [mail.subject, mail.textBody, mail.htmlBody].some((text) => full.mentions(text)));
 
@@ -206,7 +220,7 @@ const digitsOf = (text: SQL) => sql`regexp_replace(${text}, '[^0-9]', '', 'g')`;
  * index scans, not by reading every note. The two free-text columns are matched one by one, as
  * the JS decides.
  */
-const callNotesOf = prebuiltQueryByShape((db, known: Known) => {
+const callNotesOf = areaRead(['candidate', 'phone', 'name', 'email', 'digits'], (db, known) => {
   const texts = [callNotes.body, callNotes.sensitiveOverrideReason];
   return db
     .select({ ...getTableColumns(callNotes), ...caseColumns })
@@ -225,7 +239,7 @@ const callNotesOf = prebuiltQueryByShape((db, known: Known) => {
 });
 
 /** Mail to the person, and mail to anyone else that names them (e.g. a notice to a partner). */
-const emailsOf = prebuiltQueryByShape((db, known: Known) => {
+const emailsOf = areaRead(['email', 'name', 'digits'], (db, known) => {
   const text = sql`concat_ws(' ', ${emailOutbox.subject}, ${emailOutbox.textBody}, ${emailOutbox.htmlBody})`;
   const { headers: _headers, ...columns } = getTableColumns(emailOutbox);
   return db
@@ -236,7 +250,7 @@ const emailsOf = prebuiltQueryByShape((db, known: Known) => {
         known.email ? eq(emailOutbox.toAddress, given('email')) : null,
         known.email ? sql`${text} ilike ${given('emailPattern')}` : null,
         known.name ? sql`${text} ilike ${given('mailNamePattern')}` : null,
-        known.digits ? sql`${digitsOf(text)} like ${given('mailDigitsPattern')}` : null,
+        known.digits ? sql`${digitsOf(text)} like ${given('digitsPattern')}` : null,
       ),
     )
     .orderBy(asc(emailOutbox.createdAt), asc(emailOutbox.id));
