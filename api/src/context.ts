@@ -3,6 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { LoginThrottle } from './auth/throttle.ts';
 import type { Config } from './config.ts';
 import type { UserRole } from '@pvr/db/schema';
+import type { UserRow } from './features/users/users.service.ts';
 import { createLoaders, type Loaders } from './loaders.ts';
 
 export type Actor = {
@@ -10,6 +11,11 @@ export type Actor = {
   role: UserRole;
   sessionId: string;
   reauthenticatedAt: Date;
+  /**
+   * The actor's own public user row, read with the session: a note they just logged, or any
+   * other field that names them, needs no read of its own (`usersById`).
+   */
+  profile?: UserRow;
 };
 
 /** Everything a resolver or service verb may use for one request. */

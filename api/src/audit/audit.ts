@@ -1,4 +1,4 @@
-import type { Queryable, Transaction } from '@pvr/db';
+import type { EndedTransaction, Queryable, Transaction } from '@pvr/db';
 import { sql } from '@pvr/db/orm';
 import type { RequestContext } from '../context.ts';
 import { claimIdempotencyKey } from '../http/idempotency.ts';
@@ -39,6 +39,16 @@ export async function writeAuditEntries(tx: Transaction, ctx: RequestContext, en
   // A mutation sent with an Idempotency-Key claims it here, in the same transaction as its work.
   await claimIdempotencyKey(tx, ctx);
   await auditInsert(tx, ctx, entries);
+}
+
+/**
+ * A mutation's entry as the last statement of its transaction (`retryTransactionEndingWith`):
+ * sent with the COMMIT, so the chain head it locks is held for no round trip, and still
+ * committed with the work or not at all. Claims the request's Idempotency-Key first.
+ */
+export async function endingWithAudit<T>(tx: Transaction, ctx: RequestContext, result: T, entry: AuditEntry): Promise<EndedTransaction<T>> {
+  await claimIdempotencyKey(tx, ctx);
+  return { result, last: () => auditInsert(tx, ctx, [entry]) };
 }
 
 /** An entry as the insert takes it: the request's who and where travel with each row. */

@@ -30,6 +30,9 @@ const activeSessionRow = prebuiltQuery((db) =>
       userId: schema.users.id,
       role: schema.users.role,
       status: schema.users.status,
+      fullName: schema.users.fullName,
+      email: schema.users.email,
+      title: schema.users.title,
       lastSeenAt: schema.sessions.lastSeenAt,
       reauthenticatedAt: schema.sessions.reauthenticatedAt,
     })
@@ -55,7 +58,8 @@ export async function resolveSession(db: Database, token: string, policy: Sessio
   if (now.getTime() - row.lastSeenAt.getTime() > 60_000) {
     await db.update(schema.sessions).set({ lastSeenAt: sql`now()` }).where(eq(schema.sessions.id, sessionId));
   }
-  return { id: row.userId, role: row.role, sessionId, reauthenticatedAt: row.reauthenticatedAt };
+  const profile = { id: row.userId, fullName: row.fullName, email: row.email, title: row.title, role: row.role, status: row.status };
+  return { id: row.userId, role: row.role, sessionId, reauthenticatedAt: row.reauthenticatedAt, profile };
 }
 
 export async function endSession(db: Database, sessionId: string): Promise<void> {

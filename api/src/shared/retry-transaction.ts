@@ -1,4 +1,4 @@
-import type { Database, Transaction } from '@pvr/db';
+import { transactionEndingWith, type Database, type EndedTransaction, type Transaction } from '@pvr/db';
 import type { RequestContext } from '../context.ts';
 import { AppError, pgErrorOf } from '../errors.ts';
 import { releaseIdempotencyClaim } from '../http/idempotency.ts';
@@ -27,19 +27,35 @@ export const retryableConflict = () => new AppError('CONFLICT', 'The record chan
  * nothing but database work: it may run more than once. Gives up with a CONFLICT the client
  * can act on, never the driver's error (which can quote SQL and values).
  */
-export async function retryTransaction<T>(db: Database, work: (tx: Transaction) => Promise<T>, options: RetryTransactionOptions = {}): Promise<T> {
-  const attempts = Math.max(1, options.attempts ?? 4);
+export function retryTransaction<T>(db: Database, work: (tx: Transaction) => Promise<T>, options: RetryTransactionOptions = {}): Promise<T> {
   const config = options.isolationLevel ? { isolationLevel: options.isolationLevel } : undefined;
-  for (let attempt = 1; ; attempt += 1) {
+  return retrying(() => db.transaction(work, config), options);
+}
+
+/**
+ * `retryTransaction` for a transaction whose last statement (a mutation's audit insert) goes out
+ * with its COMMIT (`transactionEndingWith`); read committed.
+ */
+export function retryTransactionEndingWith<T>(
+  db: Database,
+  work: (tx: Transaction) => Promise<EndedTransaction<T>>,
+  options: Omit<RetryTransactionOptions, 'isolationLevel'> = {},
+): Promise<T> {
+  return retrying(() => transactionEndingWith(db, work), options);
+}
+
+async function retrying<T>(attempt: () => Promise<T>, options: RetryTransactionOptions): Promise<T> {
+  const attempts = Math.max(1, options.attempts ?? 4);
+  for (let tried = 1; ; tried += 1) {
     try {
-      return await db.transaction(work, config);
+      return await attempt();
     } catch (error) {
       const code = pgErrorOf(error)?.code;
       if (!code || !retryableCodes.has(code)) throw error;
       if (options.ctx) releaseIdempotencyClaim(options.ctx);
-      if (attempt >= attempts) throw retryableConflict();
-      options.onRetry?.(attempt, code);
-      await new Promise((resolve) => setTimeout(resolve, backoffMs(attempt)));
+      if (tried >= attempts) throw retryableConflict();
+      options.onRetry?.(tried, code);
+      await new Promise((resolve) => setTimeout(resolve, backoffMs(tried)));
     }
   }
 }

@@ -1,13 +1,15 @@
+import { randomUUID } from 'node:crypto';
 import { and, eq, sql } from '@pvr/db/orm';
 import { schema } from '@pvr/db';
-import { writeAudit } from '../../audit/audit.ts';
+import { endingWithAudit } from '../../audit/audit.ts';
 import { auditedRead, refusedWithParent } from '../../audit/audited-reads.ts';
 import type { RequestContext } from '../../context.ts';
 import { badInput, conflict, forbidden, notFound } from '../../errors.ts';
-import { retryTransaction } from '../../shared/retry-transaction.ts';
+import { retryTransactionEndingWith } from '../../shared/retry-transaction.ts';
 import { parseInput } from '../../validation.ts';
 import { assertNoUnexplainedSensitiveData } from '../compliance/sensitive-text.ts';
 import { actorOf, visibleCases } from './case-access.ts';
+import { casesById } from './case-loaders.ts';
 import {
   auditNoteRead,
   countNotes,
@@ -32,44 +34,60 @@ export type CallNoteRow = Omit<typeof callNotes.$inferSelect, 'body' | 'sensitiv
 const subjectOf = (note: { id: string; candidateId: string | null }) =>
   note.candidateId ? { type: 'candidate', id: note.candidateId } : { type: 'call_note', id: note.id };
 
-/** Logs a call right after it ended. The case is required: no call log outside a case. */
+/**
+ * Logs a call right after it ended. The case is required: no call log outside a case.
+ *
+ * Two round trips after BEGIN: the case check, the candidate's activity and the insert go out
+ * together, then the audit insert with the COMMIT. Whatever order PostgreSQL meets them in, the
+ * case is locked FOR SHARE before the commit (it cannot be closed under the note) and a refused
+ * check rolls the insert back with the transaction. The note's id is made here so the audit
+ * entry needs no answer first. The case read for the check is the one the answer's `case` asks.
+ */
 export async function logCallNote(ctx: RequestContext, rawInput: unknown): Promise<CallNoteRow> {
   const { sensitiveOverrideReason, ...input } = parseInput(logCallNoteInput, rawInput);
   // An identity number or special-category data needs a reason; the reason is kept, never logged.
   const { overridden } = assertNoUnexplainedSensitiveData('body', input.body, sensitiveOverrideReason);
   const actor = actorOf(ctx);
-  return retryTransaction(ctx.db, async (tx) => {
-    // FOR SHARE: the case cannot be closed between this check and the insert.
-    const [target] = await tx
-      .select({ status: cases.status })
-      .from(cases)
-      .where(and(eq(cases.id, input.caseId), visibleCases(ctx)))
-      .for('share');
+  const noteId = randomUUID();
+  const { note, noteCase } = await retryTransactionEndingWith(ctx.db, async (tx) => {
+    const [found, touched, inserted] = await Promise.allSettled([
+      tx.select().from(cases).where(and(eq(cases.id, input.caseId), visibleCases(ctx))).for('share'),
+      input.candidateId
+        ? tx
+            .update(candidates)
+            .set({ lastActivityAt: sql`greatest(${candidates.lastActivityAt}, ${input.occurredAt.toISOString()}::timestamptz)` })
+            .where(eq(candidates.id, input.candidateId))
+            .returning({ id: candidates.id })
+        : Promise.resolve([]),
+      tx
+        .insert(callNotes)
+        .values({ ...input, id: noteId, authorId: actor.id, sensitiveOverrideReason: overridden ? sensitiveOverrideReason : null })
+        .returning(noteColumns(ctx)),
+    ]);
+    // In the order a caller can act on: an unknown case before a missing candidate (whose
+    // insert then failed on its foreign key) before anything else.
+    const [target] = settledValue(found);
     if (!target) throw notFound('Case');
     if (target.status !== 'open') throw conflict('The case is closed; reopen it before logging a call', 'caseId');
-    if (input.candidateId) {
-      const [candidate] = await tx
-        .update(candidates)
-        .set({ lastActivityAt: sql`greatest(${candidates.lastActivityAt}, ${input.occurredAt.toISOString()}::timestamptz)` })
-        .where(eq(candidates.id, input.candidateId))
-        .returning({ id: candidates.id });
-      if (!candidate) throw badInput('candidateId', 'Candidate not found');
-    }
-    const [note] = await tx
-      .insert(callNotes)
-      .values({ ...input, authorId: actor.id, sensitiveOverrideReason: overridden ? sensitiveOverrideReason : null })
-      .returning(noteColumns(ctx));
+    if (input.candidateId && settledValue(touched).length === 0) throw badInput('candidateId', 'Candidate not found');
+    const [note] = settledValue(inserted);
     if (!note) throw new Error('insert returned no row');
-    await writeAudit(tx, ctx, {
+    return endingWithAudit(tx, ctx, { note, noteCase: target }, {
       action: 'callNote.log',
       entityType: 'call_note',
       entityId: note.id,
       subject: subjectOf(note),
       details: { caseId: note.caseId, candidateId: note.candidateId, direction: note.direction, ...(overridden ? { sensitiveOverride: true } : {}) },
     });
-    return note;
   }, { ctx });
+  casesById(ctx).prime(noteCase.id, noteCase);
+  return note;
 }
+
+const settledValue = <T>(outcome: PromiseSettledResult<T>): T => {
+  if (outcome.status === 'rejected') throw outcome.reason;
+  return outcome.value;
+};
 
 /**
  * A page of one case's notes, newest call first. An unreachable case is NOT_FOUND. An audited

@@ -94,6 +94,26 @@ describe('call notes', () => {
     expect(await notesStored()).toBe(before);
   });
 
+  it('refuses a note for an unknown candidate, naming the field, and stores nothing', async () => {
+    const before = await notesStored();
+    const result = await partner.client.request(logCallNoteMutation, { input: noteInput(caseId, { candidateId: '00000000-0000-4000-8000-000000000000' }) });
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'candidateId' });
+    expect(await notesStored()).toBe(before);
+  });
+
+  it('answers with the case and the author from what it already read: five statements in all', async () => {
+    const [candidate] = await server.db.insert(schema.candidates).values({ fullName: 'Tellende Kandidat', source: 'self_registered' }).returning();
+    const result = await partner.client.request<{ logCallNote: { case: { id: string }; author: { id: string; fullName: string } } }>(
+      `mutation($input: LogCallNoteInput!) { logCallNote(input: $input) { id case { id reference title } author { id fullName } } }`,
+      { input: noteInput(caseId, { candidateId: candidate!.id }) },
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.logCallNote.case.id).toBe(caseId);
+    expect(result.data?.logCallNote.author).toEqual({ id: partner.user.id, fullName: 'Test partner' });
+    // The session, the case check, the candidate's activity, the note, the audit entry.
+    expect(result.statements).toBe(5);
+  });
+
   it('refuses a note on a closed case with a clear message, and one in the future', async () => {
     const closed = await openTestCase(partner);
     await partner.client.data(`mutation($id: ID!) { closeCase(id: $id) { id } }`, { id: closed.id });

@@ -18,7 +18,11 @@ export const userColumns = {
 
 /** Responsible partners and note authors: one statement per page, whatever its size. */
 export const usersById = defineLoader<string, UserRow>(async (ctx, ids) => {
-  const rows = await ctx.db.select(userColumns).from(users).where(inArray(users.id, [...ids]));
+  // The actor's own row came with the session (auth/sessions.ts).
+  const own = ctx.actor?.profile;
+  const others = own ? ids.filter((id) => id !== own.id) : ids;
+  const rows: UserRow[] = others.length > 0 ? await ctx.db.select(userColumns).from(users).where(inArray(users.id, [...others])) : [];
+  if (own && others.length < ids.length) rows.push(own);
   return byKey<string, UserRow | Error, UserRow>(ids, rows, (r) => r.id, () => notFound('User'), ([row]) => row as UserRow);
 });
 
