@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import { readFileSync } from 'node:fs';
 import { connectPostgres } from '../lib/connect.ts';
 import type { CapturedSql } from '../lib/capture.ts';
+import { freshIdMarker } from '../lib/fresh-id.ts';
 
 /**
  * The floor: a bare Node HTTP server that runs, for each operation, exactly the SQL the API
@@ -28,9 +30,10 @@ const server = createServer((request, response) => {
     response.statusCode = 404;
     return void response.end();
   }
+  const fresh = randomUUID();
   const run = async (db: typeof sql) => {
     const results: unknown[] = [];
-    for (const statement of statements) results.push(await db.unsafe(statement.query, statement.params as never[], { prepare: true }));
+    for (const statement of statements) results.push(await db.unsafe(statement.query, withFreshIds(statement.params, fresh) as never[], { prepare: true }));
     return results;
   };
   (needsTransaction(statements) ? sql.begin((tx) => run(tx as unknown as typeof sql)) : run(sql))
@@ -46,6 +49,12 @@ const server = createServer((request, response) => {
       },
     );
 });
+/** The id the API made for a new row, fresh on every replay (lib/capture.ts). */
+function withFreshIds(params: unknown[], fresh: string): unknown[] {
+  if (!params.some((p) => typeof p === 'string' && p.includes(freshIdMarker))) return params;
+  return params.map((p) => (typeof p === 'string' ? p.replaceAll(freshIdMarker, fresh) : p));
+}
+
 /** Writes other than a last audit insert (which the API, too, sends on its own) need a transaction. */
 function needsTransaction(statements: { query: string }[]): boolean {
   return statements.some((s, i) => /^\s*(insert|update|delete)\b/i.test(s.query) && !(i === statements.length - 1 && /insert into audit_log/i.test(s.query)));

@@ -7,9 +7,11 @@ import { keepComplianceTasksCurrentNow } from '../../api/src/features/compliance
 import { ensureDefaultRetentionRules } from '../../api/src/features/retention/default-rules.ts';
 import { buildServer } from '../../api/src/server.ts';
 import { loginMutation } from './documents.ts';
+import { freshIdMarker } from './fresh-id.ts';
 import type { Operation } from './operations.ts';
 
 export type Statement = { query: string; params: unknown[] };
+
 /** Per operation, per request of its pool: the SQL statements the API sent, in order. */
 export type CapturedSql = Record<string, Statement[][]>;
 
@@ -57,7 +59,7 @@ export async function captureStatements(databaseUrl: string, operations: Operati
           ...(request.body ? { payload: request.body } : {}),
         });
         if (response.statusCode >= 300 || response.body.includes('"errors":[')) throw new Error(`${operation.key}: ${response.body.slice(0, 300)}`);
-        captured[operation.key]!.push(recording);
+        captured[operation.key]!.push(withFreshIdsMarked(recording));
       }
     }
     return captured;
@@ -67,4 +69,18 @@ export async function captureStatements(databaseUrl: string, operations: Operati
     await app.close();
     await database.close();
   }
+}
+
+/** The `"id"` values a request's inserts set explicitly, replaced by `freshIdMarker` wherever they occur. */
+function withFreshIdsMarked(statements: Statement[]): Statement[] {
+  const made = statements.flatMap(({ query, params }) => {
+    const insert = /^\s*insert into \S+ \(([^)]*)\) values \(([^)]*)\)/i.exec(query);
+    if (!insert) return [];
+    const at = insert[1]!.split(',').findIndex((column) => column.trim() === '"id"');
+    const value = at >= 0 ? /^\$(\d+)$/.exec(insert[2]!.split(',')[at]!.trim()) : null;
+    return value ? [String(params[Number(value[1]) - 1])] : [];
+  });
+  if (made.length === 0) return statements;
+  const mark = (param: unknown) => (typeof param === 'string' ? made.reduce((text, id) => text.replaceAll(id, freshIdMarker), param) : param);
+  return statements.map(({ query, params }) => ({ query, params: params.map(mark) }));
 }
