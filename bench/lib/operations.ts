@@ -40,6 +40,10 @@ export async function buildOperations(db: Database, small: boolean): Promise<Ope
   // Notes logged by the mutation name other candidates than the read pools, so repeated runs do
   // not grow the detail and export responses they measure.
   const noteCandidates = (await queryRows<{ id: string }>(db, sql`select id from candidates order by md5(id::text) desc limit ${poolSize}`)).map((r) => r.id);
+  // The same for the export: every audited read of a person is in their export (its audit
+  // section), so exporting the detail pool measured the bench's own reads of them, ~1,100
+  // entries a person after a few runs. Others, as many: each run adds ~30 entries to each.
+  const exportCandidates = (await queryRows<{ id: string }>(db, sql`select id from candidates order by md5(id::text) offset ${poolSize} limit ${poolSize}`)).map((r) => r.id);
   const pages = await queryRows<{ at: string; id: string }>(db, sql`select created_at::text as at, id from candidates order by created_at desc, id desc limit 1000`);
   const pageCursors = [null, ...pages.filter((_, i) => i % 50 === 49).map((r) => cursor([r.at, r.id]))];
   const [total] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from consent_events`);
@@ -100,7 +104,7 @@ export async function buildOperations(db: Database, small: boolean): Promise<Ope
       key: 'subject-export',
       title: '6. data-subject export (portability JSON)',
       pglite: false,
-      requests: candidateIds.slice(0, 20).map((id) => ({ method: 'GET', path: `/files/subject-export/portability?candidateId=${id}&format=json` })),
+      requests: exportCandidates.map((id) => ({ method: 'GET', path: `/files/subject-export/portability?candidateId=${id}&format=json` })),
     },
     {
       key: 'deep-consent-page',
