@@ -50,6 +50,11 @@ describe('access and portability export', () => {
     expect(ids(data.emails)).toEqual([...seeded.mailIds].sort());
     expect(data.auditEntries.length).toBeGreaterThan(5);
     expect(data.auditEntries[0]).toEqual({ id: expect.any(Number), occurredAt: expect.any(String), action: 'candidate.create', actorRole: 'partner', entityType: 'candidate' });
+    // Two notes are logged under the candidate; the one whose other party is them without a
+    // candidate under the note itself. All three are theirs, in the log's order.
+    expect(data.auditEntries.filter((a: any) => a.action === 'callNote.log')).toHaveLength(3);
+    const logOrder = data.auditEntries.map((a: any) => a.id as number);
+    expect(logOrder).toEqual([...logOrder].sort((a, b) => a - b));
 
     // Not other people's data: no author, no other party of someone else's call, no bystander.
     for (const other of ['Petra Partner', partner.email, 'Per Kontrollsen', '+4722334455', bystander]) expect(body).not.toContain(other);
